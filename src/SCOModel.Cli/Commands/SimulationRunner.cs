@@ -1,0 +1,77 @@
+using System.Globalization;
+using SCOModel.Cli.Terminal;
+using SCOModel.Core.Configuration;
+using SCOModel.Core.Engines;
+using SCOModel.Core.Results;
+using SCOModel.MonteCarlo;
+
+namespace SCOModel.Cli.Commands;
+
+/// <summary>Runs a resolved config with the command line's overrides and writes the run's outputs.</summary>
+internal static class SimulationRunner
+{
+    private static readonly IReadOnlyDictionary<string, Func<ISimulationEngine>> Engines =
+        new Dictionary<string, Func<ISimulationEngine>> { ["mc"] = () => new MonteCarloEngine() };
+
+    public static int Run(SimulationConfig config, RunRequest request, string commandLine)
+    {
+        var engine = SelectEngine(request.Engine);
+        if (request.Threads is < 1)
+        {
+            throw new ConfigException("command line", "--threads", $"expected a positive integer, got {request.Threads}");
+        }
+
+        if (request.Seed is ulong seed)
+        {
+            config = config with { Seed = seed };
+        }
+
+        int threads = request.Threads ?? config.Threads ?? Environment.ProcessorCount;
+        var started = DateTimeOffset.UtcNow;
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        RunResult result;
+        try
+        {
+            result = ProgressDisplay.Run(
+                $"{config.Name}",
+                progress => engine.Run(config, new RunContext(threads, progress, cancellation.Token)));
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
+        RunOutputs.Write(request.OutputDirectory, manifest);
+        Report(request.OutputDirectory, result);
+        return ExitCodes.Success;
+    }
+
+    private static ISimulationEngine SelectEngine(string? name)
+    {
+        string key = name ?? "mc";
+        return Engines.TryGetValue(key, out var create)
+            ? create()
+            : throw new ConfigException("command line", "--engine",
+                $"unknown engine '{key}'; expected one of: {string.Join(", ", Engines.Keys)}");
+    }
+
+    private static void Report(string directory, RunResult result)
+    {
+        var summary = TransitionSummary.Of(result.Points);
+        Console.WriteLine($"Wrote {RunOutputs.ResultsFile}, {RunOutputs.SummaryFile}, {RunOutputs.ManifestFile} to {directory}");
+        Console.WriteLine($"  T1/2 up   {Kelvin(summary.THalfUpK)}    T1/2 down {Kelvin(summary.THalfDownK)}");
+        Console.WriteLine($"  T1/2      {Kelvin(summary.THalfK)}    width     {Kelvin(summary.HysteresisWidthK)}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {result.SpinFlipAttempts:E3} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:E3}/s)"));
+    }
+
+    private static string Kelvin(double? value) =>
+        value is double v ? v.ToString("F2", CultureInfo.InvariantCulture) + " K" : "—";
+}

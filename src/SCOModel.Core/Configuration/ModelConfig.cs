@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using SCOModel.Core.Lattices;
+using SCOModel.Core.Models;
+
+namespace SCOModel.Core.Configuration;
+
+/// <summary>The model part of a config: which Hamiltonian, on which lattice.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(IsingLikeModelConfig), "ising-like")]
+public abstract record ModelConfig
+{
+    /// <summary>The lattice the model lives on.</summary>
+    public required LatticeSpec Lattice { get; init; }
+}
+
+/// <summary>The Ising-like model of PHYSICS.md §1, in kelvin (calorimetric inputs are converted on reading).</summary>
+public sealed record IsingLikeModelConfig : ModelConfig
+{
+    /// <summary>Δ in kelvin.</summary>
+    public required double DeltaK { get; init; }
+
+    /// <summary>ln g.</summary>
+    public required double LnG { get; init; }
+
+    /// <summary>J in kelvin, for every bond unless <see cref="CouplingByDirectionK"/> is given.</summary>
+    public double CouplingK { get; init; }
+
+    /// <summary>Optional J per bond direction (family), in kelvin: [x, y] for square, [x, y, z] for cubic, ...</summary>
+    public IReadOnlyList<double>? CouplingByDirectionK { get; init; }
+
+    /// <summary>G in kelvin.</summary>
+    public double LongRangeK { get; init; }
+
+    /// <summary>ΔV per molecule in Å^3.</summary>
+    public double DeltaVA3 { get; init; }
+
+    /// <summary>The Hamiltonian's parameters.</summary>
+    [JsonIgnore]
+    public IsingLikeParameters Parameters => new(DeltaK, LnG, CouplingK, LongRangeK, DeltaVA3);
+
+    /// <summary>Builds the lattice and binds the parameters to it.</summary>
+    public IsingLikeModel Build() => new(Parameters, LatticeBuilder.Build(Lattice), CouplingByDirectionK);
+}

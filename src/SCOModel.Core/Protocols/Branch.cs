@@ -1,0 +1,14 @@
+namespace SCOModel.Core.Protocols;
+
+/// <summary>The branch a point belongs to; written in results.csv in kebab-case (heating, cooling, scan).</summary>
+public enum Branch
+{
+    /// <summary>Temperature rising, state carried from the previous point.</summary>
+    Heating,
+
+    /// <summary>Temperature falling, state carried from the previous point.</summary>
+    Cooling,
+
+    /// <summary>Independent equilibrium points, each started afresh.</summary>
+    Scan,
+}

@@ -1,0 +1,22 @@
+namespace SCOModel.Core.Protocols;
+
+/// <summary>
+/// A thermal hysteresis loop: one path from the first temperature to the turning point and back, the state carried
+/// from point to point. It heats first when the temperatures start low (fromK &lt; toK), and cools first otherwise.
+/// </summary>
+/// <param name="TemperaturesK">The outward leg, in visiting order; the return leg visits them in reverse.</param>
+/// <param name="PressureGPa">Constant pressure.</param>
+public sealed record TemperatureLoop(IReadOnlyList<double> TemperaturesK, double PressureGPa = 0) : Protocol
+{
+    /// <summary>True when the outward leg heats.</summary>
+    public bool HeatsFirst => TemperaturesK.Count < 2 || TemperaturesK[^1] >= TemperaturesK[0];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ControlPath> Paths()
+    {
+        var outward = TemperaturesK.Select(t => new ControlPoint(t, PressureGPa)).ToArray();
+        var back = outward.Reverse().ToArray();
+        var (first, second) = HeatsFirst ? (Branch.Heating, Branch.Cooling) : (Branch.Cooling, Branch.Heating);
+        return [new ControlPath([new PathSegment(first, outward), new PathSegment(second, back)])];
+    }
+}

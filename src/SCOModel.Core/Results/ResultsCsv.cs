@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using SCOModel.Core.Configuration;
+
+namespace SCOModel.Core.Results;
+
+/// <summary>
+/// results.csv: tidy, one row per point in path order (DESIGN.md "Outputs"). Numbers use the invariant culture and
+/// the shortest round-trip form; a missing value (no time in a sweep-based protocol, no error bar) is an empty cell.
+/// </summary>
+public static class ResultsCsv
+{
+    /// <summary>The columns, in order. The first seven are the public contract.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "branch", "temperature_K", "pressure_GPa", "light", "time_s", "n_hs", "n_hs_stderr",
+        "energy_K", "energy_stderr_K", "nn_correlation", "nn_correlation_stderr",
+    ];
+
+    /// <summary>The CSV text of a run's points.</summary>
+    public static string Format(IEnumerable<PointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var text = new StringBuilder();
+        text.AppendJoin(',', Columns).Append('\n');
+        foreach (var p in points)
+        {
+            string[] cells =
+            [
+                ConfigJson.Name(p.Branch),
+                Number(p.Point.TemperatureK),
+                Number(p.Point.PressureGPa),
+                Number(p.Point.Light),
+                p.Point.TimeS is double t ? Number(t) : string.Empty,
+                Number(p.NHs.Mean),
+                Number(p.NHs.StdErr),
+                Number(p.EnergyPerSiteK.Mean),
+                Number(p.EnergyPerSiteK.StdErr),
+                Number(p.NearestNeighbourCorrelation.Mean),
+                Number(p.NearestNeighbourCorrelation.StdErr),
+            ];
+            text.AppendJoin(',', cells).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A number as results.csv writes it: invariant, round-trip, empty for NaN.</summary>
+    public static string Number(double value) =>
+        double.IsNaN(value) ? string.Empty : value.ToString("R", CultureInfo.InvariantCulture);
+}

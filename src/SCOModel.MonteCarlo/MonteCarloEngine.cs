@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using SCOModel.Core.Configuration;
+using SCOModel.Core.Engines;
+using SCOModel.Core.Protocols;
+using SCOModel.Core.Results;
+using SCOModel.MonteCarlo.Statistics;
+
+namespace SCOModel.MonteCarlo;
+
+/// <summary>
+/// The Monte Carlo engine: every (path, replica) pair of the protocol is an independent walk, run in parallel;
+/// inside a walk, the chunks of a colour class run in parallel with the threads left over. Every random number is a
+/// function of (seed, path, replica, sweep, site), so the result is bit-identical for any thread count.
+/// </summary>
+public sealed class MonteCarloEngine : ISimulationEngine
+{
+    /// <inheritdoc />
+    public string Name => "mc";
+
+    /// <inheritdoc />
+    public RunResult Run(SimulationConfig config, RunContext context)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(context);
+        if (config.Model is not IsingLikeModelConfig modelConfig)
+        {
+            throw new NotSupportedException($"the Monte Carlo engine does not run {config.Model.GetType().Name} models");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var model = modelConfig.Build();
+        var schedule = SweepSchedule.For(model.Lattice);
+        var protocol = config.Protocol;
+        var paths = protocol.Paths();
+        int replicas = config.MonteCarlo.Replicas;
+        int walks = paths.Count * replicas;
+        int outerThreads = Math.Clamp(context.Threads, 1, walks);
+        int innerThreads = Math.Max(1, context.Threads / outerThreads);
+        long sweepsPerPoint = (long)protocol.EquilibrationSweeps + protocol.SweepsPerPoint;
+        long totalSweeps = paths.Sum(p => (long)p.PointCount) * replicas * sweepsPerPoint;
+        long doneSweeps = 0;
+
+        // series[path][point][replica]
+        var series = paths.Select(p => new PointSeries[p.PointCount][]).ToArray();
+        for (int p = 0; p < paths.Count; p++)
+        {
+            for (int k = 0; k < series[p].Length; k++)
+            {
+                series[p][k] = new PointSeries[replicas];
+            }
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = outerThreads, CancellationToken = context.Cancellation };
+        Parallel.For(0, walks, options, walk =>
+        {
+            int p = walk / replicas;
+            int r = walk % replicas;
+            var walker = new ReplicaWalker(model, schedule, config, p, r, innerThreads);
+            int k = 0;
+            foreach (var segment in paths[p].Segments)
+            {
+                foreach (var point in segment.Points)
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    series[p][k++][r] = walker.Visit(point, protocol.EquilibrationSweeps, protocol.SweepsPerPoint);
+                    long done = Interlocked.Add(ref doneSweeps, sweepsPerPoint);
+                    context.Progress?.Report((double)done / totalSweeps);
+                }
+            }
+        });
+
+        var points = new List<PointResult>();
+        for (int p = 0; p < paths.Count; p++)
+        {
+            int k = 0;
+            foreach (var segment in paths[p].Segments)
+            {
+                foreach (var point in segment.Points)
+                {
+                    points.Add(PointSeries.Combine(segment.Branch, point, series[p][k++]));
+                }
+            }
+        }
+
+        long attempts = totalSweeps * model.Lattice.SiteCount;
+        return new RunResult(points, attempts, clock.Elapsed.TotalSeconds);
+    }
+}

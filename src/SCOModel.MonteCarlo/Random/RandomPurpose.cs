@@ -1,0 +1,11 @@
+namespace SCOModel.MonteCarlo.Random;
+
+/// <summary>What a random number is for: a field of the counter, so that different uses never share numbers.</summary>
+public enum RandomPurpose : ushort
+{
+    /// <summary>Drawing the initial configuration.</summary>
+    InitialState = 1,
+
+    /// <summary>Single-spin updates.</summary>
+    SpinUpdate = 2,
+}

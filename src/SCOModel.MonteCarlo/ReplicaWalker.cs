@@ -1,0 +1,120 @@
+using SCOModel.Core.Configuration;
+using SCOModel.Core.Models;
+using SCOModel.Core.Protocols;
+using SCOModel.MonteCarlo.Kernels;
+using SCOModel.MonteCarlo.Random;
+using SCOModel.MonteCarlo.Statistics;
+
+namespace SCOModel.MonteCarlo;
+
+/// <summary>
+/// One replica walking one path: it owns the spin configuration (the only mutable state of a simulation), carries it
+/// from point to point, and records the observables after every measured sweep. Its sweep counter numbers the random
+/// streams, so the walk is a pure function of (seed, path, replica).
+/// </summary>
+internal sealed class ReplicaWalker
+{
+    private readonly IsingLikeModel _model;
+    private readonly SweepSchedule _schedule;
+    private readonly UpdateRule _rule;
+    private readonly CounterRandom _random;
+    private readonly int _innerThreads;
+    private readonly sbyte[] _spins;
+    private long _magnetisation;
+    private uint _sweep;
+
+    public ReplicaWalker(IsingLikeModel model, SweepSchedule schedule, SimulationConfig config, int path, int replica,
+        int innerThreads)
+    {
+        _model = model;
+        _schedule = schedule;
+        _rule = config.MonteCarlo.Update;
+        _innerThreads = innerThreads;
+        _random = new CounterRandom(config.Seed, path, replica, RandomPurpose.SpinUpdate);
+        _spins = new sbyte[model.Lattice.SiteCount];
+        Initialise(config.Protocol.InitialState, new CounterRandom(config.Seed, path, replica, RandomPurpose.InitialState));
+    }
+
+    /// <summary>The current configuration (read-only view, for tests and snapshots).</summary>
+    public ReadOnlySpan<sbyte> Spins => _spins;
+
+    /// <summary>Total magnetisation M = Σ s_i of the current configuration.</summary>
+    public long Magnetisation => _magnetisation;
+
+    /// <summary>Equilibrates at a point, then measures; returns the point's binned series.</summary>
+    public PointSeries Visit(ControlPoint point, int equilibrationSweeps, int measuredSweeps)
+    {
+        var parameters = _model.Parameters;
+        var conditions = new SweepConditions(
+            parameters.FieldK(point.TemperatureK, point.PressureGPa),
+            1 / point.TemperatureK,
+            _model.GlobalCouplingK,
+            _rule);
+
+        for (int k = 0; k < equilibrationSweeps; k++)
+        {
+            Sweep(conditions);
+        }
+
+        var series = new PointSeries(measuredSweeps);
+        for (int k = 0; k < measuredSweeps; k++)
+        {
+            Sweep(conditions);
+            var moments = _model.Measure(_spins);
+            series.HighSpinFraction.Add(_model.HighSpinFraction(moments.Magnetisation));
+            series.EnergyPerSiteK.Add(_model.EnergyPerSiteK(moments, point.TemperatureK, point.PressureGPa));
+            series.NearestNeighbourCorrelation.Add(_model.NearestNeighbourCorrelation(moments));
+        }
+
+        return series;
+    }
+
+    /// <summary>One sweep: every colour class in turn, its chunks in parallel when that pays.</summary>
+    public void Sweep(in SweepConditions conditions)
+    {
+        uint sweep = _sweep++;
+        foreach (var chunks in _schedule.ChunksByClass)
+        {
+            long start = _magnetisation;
+            if (_innerThreads > 1 && chunks.Length > 1)
+            {
+                var deltas = new long[chunks.Length];
+                var local = conditions;
+                Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = _innerThreads },
+                    k => deltas[k] = UpdateChunk(chunks[k], local, start, sweep));
+                _magnetisation = start + deltas.Sum();
+            }
+            else
+            {
+                long delta = 0;
+                foreach (var chunk in chunks)
+                {
+                    delta += UpdateChunk(chunk, conditions, start, sweep);
+                }
+
+                _magnetisation = start + delta;
+            }
+        }
+    }
+
+    private long UpdateChunk(int[] chunk, in SweepConditions conditions, long magnetisation, uint sweep)
+    {
+        var lattice = _model.Lattice;
+        return SingleSpinKernel.Update(chunk, _spins, lattice.Offsets, lattice.Neighbours, _model.EntryCouplingsK,
+            conditions, magnetisation, _random, sweep);
+    }
+
+    private void Initialise(InitialState state, CounterRandom random)
+    {
+        for (int i = 0; i < _spins.Length; i++)
+        {
+            _spins[i] = state switch
+            {
+                InitialState.Hs => 1,
+                InitialState.Ls => -1,
+                _ => random.Uniform(0, i) < 0.5 ? (sbyte)1 : (sbyte)-1,
+            };
+            _magnetisation += _spins[i];
+        }
+    }
+}

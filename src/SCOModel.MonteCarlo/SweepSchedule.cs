@@ -1,0 +1,33 @@
+using SCOModel.Core.Lattices;
+
+namespace SCOModel.MonteCarlo;
+
+/// <summary>
+/// The fixed order of work in one sweep: the colour classes one after the other, each cut into chunks of at most
+/// <see cref="ChunkSize"/> sites that may run in parallel. The chunks depend on the lattice only, never on the
+/// thread count, which is what makes a result independent of it. The all-to-all lattice is one chunk, updated site
+/// by site with the exact magnetisation.
+/// </summary>
+internal sealed class SweepSchedule
+{
+    /// <summary>Sites per chunk: large enough to amortise scheduling, small enough to spread over threads.</summary>
+    public const int ChunkSize = 4096;
+
+    private SweepSchedule(IReadOnlyList<int[][]> chunksByClass) => ChunksByClass = chunksByClass;
+
+    /// <summary>For each colour class, its chunks of site indices.</summary>
+    public IReadOnlyList<int[][]> ChunksByClass { get; }
+
+    public static SweepSchedule For(Lattice lattice)
+    {
+        int chunkSize = lattice.IsAllToAll ? int.MaxValue : ChunkSize;
+        var classes = new List<int[][]>();
+        for (int c = 0; c < lattice.Colouring.ClassCount; c++)
+        {
+            var sites = lattice.Colouring.Class(c).ToArray();
+            classes.Add(sites.Chunk(chunkSize).ToArray());
+        }
+
+        return new SweepSchedule(classes);
+    }
+}
