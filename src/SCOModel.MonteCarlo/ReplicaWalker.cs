@@ -20,7 +20,7 @@ internal sealed class ReplicaWalker
     private readonly CounterRandom _random;
     private readonly int _innerThreads;
     private readonly sbyte[] _spins;
-    private long _magnetisation;
+    private ConfigurationMoments _moments;
     private uint _sweep;
 
     public ReplicaWalker(IsingLikeModel model, SweepSchedule schedule, SimulationConfig config, int path, int replica,
@@ -38,19 +38,16 @@ internal sealed class ReplicaWalker
     /// <summary>The current configuration (read-only view, for tests and snapshots).</summary>
     public ReadOnlySpan<sbyte> Spins => _spins;
 
-    /// <summary>Total magnetisation M = Σ s_i of the current configuration.</summary>
-    public long Magnetisation => _magnetisation;
+    /// <summary>The moments of the current configuration, tracked through the sweeps.</summary>
+    public ConfigurationMoments Moments => _moments;
 
     /// <summary>Equilibrates at a point, then measures; returns the point's binned series.</summary>
     public PointSeries Visit(ControlPoint point, int equilibrationSweeps, int measuredSweeps)
     {
-        var parameters = _model.Parameters;
-        var conditions = new SweepConditions(
-            parameters.FieldK(point.TemperatureK, point.PressureGPa),
-            1 / point.TemperatureK,
-            _model.GlobalCouplingK,
-            _rule);
+        var conditions = SweepConditions.At(_model, point.TemperatureK, point.PressureGPa, _rule);
 
+        // Re-measure once per point so that the tracked bond sum never drifts by accumulated rounding.
+        _moments = _model.Measure(_spins);
         for (int k = 0; k < equilibrationSweeps; k++)
         {
             Sweep(conditions);
@@ -60,7 +57,7 @@ internal sealed class ReplicaWalker
         for (int k = 0; k < measuredSweeps; k++)
         {
             Sweep(conditions);
-            var moments = _model.Measure(_spins);
+            var moments = _moments;
             series.HighSpinFraction.Add(_model.HighSpinFraction(moments.Magnetisation));
             series.EnergyPerSiteK.Add(_model.EnergyPerSiteK(moments, point.TemperatureK, point.PressureGPa));
             series.NearestNeighbourCorrelation.Add(_model.NearestNeighbourCorrelation(moments));
@@ -75,32 +72,37 @@ internal sealed class ReplicaWalker
         uint sweep = _sweep++;
         foreach (var chunks in _schedule.ChunksByClass)
         {
-            long start = _magnetisation;
+            long start = _moments.Magnetisation;
+            var deltas = new ConfigurationMoments[chunks.Length];
             if (_innerThreads > 1 && chunks.Length > 1)
             {
-                var deltas = new long[chunks.Length];
                 var local = conditions;
                 Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = _innerThreads },
                     k => deltas[k] = UpdateChunk(chunks[k], local, start, sweep));
-                _magnetisation = start + deltas.Sum();
             }
             else
             {
-                long delta = 0;
-                foreach (var chunk in chunks)
+                for (int k = 0; k < chunks.Length; k++)
                 {
-                    delta += UpdateChunk(chunk, conditions, start, sweep);
+                    deltas[k] = UpdateChunk(chunks[k], conditions, start, sweep);
                 }
+            }
 
-                _magnetisation = start + delta;
+            // Summed in chunk order, whatever order the chunks ran in: bit-identical for any thread count.
+            foreach (var delta in deltas)
+            {
+                _moments = new ConfigurationMoments(
+                    _moments.Magnetisation + delta.Magnetisation,
+                    _moments.WeightedBondSum + delta.WeightedBondSum,
+                    _moments.BondProductSum + delta.BondProductSum);
             }
         }
     }
 
-    private long UpdateChunk(int[] chunk, in SweepConditions conditions, long magnetisation, uint sweep)
+    private ConfigurationMoments UpdateChunk(SweepChunk chunk, in SweepConditions conditions, long magnetisation, uint sweep)
     {
         var lattice = _model.Lattice;
-        return SingleSpinKernel.Update(chunk, _spins, lattice.Offsets, lattice.Neighbours, _model.EntryCouplingsK,
+        return SingleSpinKernel.Update(chunk.Sites, chunk.FirstSlot, _spins, lattice.Offsets, lattice.Neighbours, _model.EntryCouplingsK,
             conditions, magnetisation, _random, sweep);
     }
 
@@ -114,7 +116,8 @@ internal sealed class ReplicaWalker
                 InitialState.Ls => -1,
                 _ => random.Uniform(0, i) < 0.5 ? (sbyte)1 : (sbyte)-1,
             };
-            _magnetisation += _spins[i];
         }
+
+        _moments = _model.Measure(_spins);
     }
 }

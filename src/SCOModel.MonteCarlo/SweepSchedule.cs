@@ -13,21 +13,31 @@ internal sealed class SweepSchedule
     /// <summary>Sites per chunk: large enough to amortise scheduling, small enough to spread over threads.</summary>
     public const int ChunkSize = 4096;
 
-    private SweepSchedule(IReadOnlyList<int[][]> chunksByClass) => ChunksByClass = chunksByClass;
+    private SweepSchedule(IReadOnlyList<SweepChunk[]> chunksByClass) => ChunksByClass = chunksByClass;
 
-    /// <summary>For each colour class, its chunks of site indices.</summary>
-    public IReadOnlyList<int[][]> ChunksByClass { get; }
+    /// <summary>For each colour class, its chunks.</summary>
+    public IReadOnlyList<SweepChunk[]> ChunksByClass { get; }
 
     public static SweepSchedule For(Lattice lattice)
     {
         int chunkSize = lattice.IsAllToAll ? int.MaxValue : ChunkSize;
-        var classes = new List<int[][]>();
+        var classes = new List<SweepChunk[]>();
+        int slot = 0;
         for (int c = 0; c < lattice.Colouring.ClassCount; c++)
         {
-            var sites = lattice.Colouring.Class(c).ToArray();
-            classes.Add(sites.Chunk(chunkSize).ToArray());
+            var chunks = new List<SweepChunk>();
+            foreach (var sites in lattice.Colouring.Class(c).ToArray().Chunk(chunkSize))
+            {
+                chunks.Add(new SweepChunk(sites, slot));
+                slot += sites.Length;
+            }
+
+            classes.Add(chunks.ToArray());
         }
 
         return new SweepSchedule(classes);
     }
 }
+
+/// <summary>Sites updated together, and the random-stream slot of the first (the others follow in order).</summary>
+internal sealed record SweepChunk(int[] Sites, int FirstSlot);

@@ -53,6 +53,21 @@ public sealed class Lattice
     public ReadOnlySpan<int> NeighboursOf(int site) =>
         _neighbours.AsSpan(_offsets[site], _offsets[site + 1] - _offsets[site]);
 
+    /// <summary>The largest number of neighbours of any site.</summary>
+    public int MaxDegree
+    {
+        get
+        {
+            int max = 0;
+            for (int i = 0; i < SiteCount; i++)
+            {
+                max = Math.Max(max, Degree(i));
+            }
+
+            return max;
+        }
+    }
+
     /// <summary>Number of neighbours of one site.</summary>
     public int Degree(int site) => _offsets[site + 1] - _offsets[site];
 

@@ -36,6 +36,9 @@ public sealed class IsingLikeModel
         }
     }
 
+    /// <summary>The coupling shared by every bond, or null when the bonds differ (per-direction couplings).</summary>
+    public double? UniformCouplingK => CouplingByFamilyK.Distinct().Count() == 1 ? CouplingByFamilyK[0] : null;
+
     /// <summary>The Hamiltonian's parameters.</summary>
     public IsingLikeParameters Parameters { get; }
 

@@ -1,4 +1,5 @@
 using SCOModel.Core.Configuration;
+using SCOModel.Core.Models;
 using SCOModel.MonteCarlo.Random;
 
 namespace SCOModel.MonteCarlo.Kernels;
@@ -6,14 +7,20 @@ namespace SCOModel.MonteCarlo.Kernels;
 /// <summary>
 /// Single-spin updates of a list of mutually non-adjacent sites (a chunk of one colour class) on a neighbour graph.
 /// The local field of site k is h + Σ_j J_kj s_j + c (M − s_k) (PHYSICS.md §1, with the global term of
-/// <see cref="Core.Models.IsingLikeModel.GlobalCouplingK"/>); M is the magnetisation at the start of the chunk plus
-/// the chunk's own changes, so that a chunk's result does not depend on which thread runs it or when.
+/// <see cref="IsingLikeModel.GlobalCouplingK"/>); M is the magnetisation at the start of the chunk plus the chunk's
+/// own changes, so that a chunk's result does not depend on which thread runs it or when.
+/// The kernel also returns how the bond sums changed, so observables cost nothing extra per sweep: flipping s_k
+/// changes Σ J s_i s_j by −2 s_k Σ_j J_kj s_j, a sum the update has already computed.
 /// </summary>
 internal static class SingleSpinKernel
 {
-    /// <summary>Updates the sites once each, in order, and returns the change of the magnetisation.</summary>
-    public static long Update(
+    /// <summary>
+    /// Updates the sites once each, in order, and returns the change of the configuration's moments. Site k of the
+    /// list draws its random number from slot <paramref name="firstSlot"/> + k of the stream.
+    /// </summary>
+    public static ConfigurationMoments Update(
         ReadOnlySpan<int> sites,
+        int firstSlot,
         Span<sbyte> spins,
         ReadOnlySpan<int> offsets,
         ReadOnlySpan<int> neighbours,
@@ -21,66 +28,82 @@ internal static class SingleSpinKernel
         in SweepConditions conditions,
         long magnetisation,
         CounterRandom random,
-        uint sweep) =>
-        conditions.Rule == UpdateRule.HeatBath
-            ? HeatBath(sites, spins, offsets, neighbours, couplings, conditions, magnetisation, random, sweep)
-            : Metropolis(sites, spins, offsets, neighbours, couplings, conditions, magnetisation, random, sweep);
-
-    private static long Metropolis(
-        ReadOnlySpan<int> sites, Span<sbyte> spins, ReadOnlySpan<int> offsets, ReadOnlySpan<int> neighbours,
-        ReadOnlySpan<double> couplings, in SweepConditions conditions, long magnetisation, CounterRandom random,
         uint sweep)
     {
+        bool heatBath = conditions.Rule == UpdateRule.HeatBath;
         double h = conditions.FieldK;
         double beta = conditions.Beta;
         double c = conditions.GlobalCouplingK;
+        var table = conditions.Table;
         long m = magnetisation;
-        foreach (int i in sites)
+        long products = 0;
+        double weighted = 0;
+        var draws = new SlotDraws(random, sweep);
+        for (int k = 0; k < sites.Length; k++)
         {
+            int i = sites[k];
+            int slot = firstSlot + k;
             int s = spins[i];
-            double local = h + (c * (m - s));
+            int plain = 0;
+            double bonds = 0;
             for (int e = offsets[i]; e < offsets[i + 1]; e++)
             {
-                local += couplings[e] * spins[neighbours[e]];
+                int sj = spins[neighbours[e]];
+                plain += sj;
+                bonds += couplings[e] * sj;
             }
 
-            // Flipping s costs ΔE = 2 s h_local; downhill moves are always accepted and need no random number.
-            double cost = 2 * s * local;
-            if (cost <= 0 || random.Uniform(sweep, i) < Math.Exp(-beta * cost))
+            double local = h + bonds + (c * (m - s));
+            int next;
+            if (table is not null)
             {
-                spins[i] = (sbyte)-s;
-                m -= 2 * s;
+                double p = table[s, plain];
+                next = heatBath
+                    ? (draws.Uniform(slot) < p ? 1 : -1)
+                    : (p >= 1 || draws.Uniform(slot) < p ? -s : s);
+            }
+            else if (heatBath)
+            {
+                // P(s = +1) = e^(β h_loc)/(e^(β h_loc) + e^(−β h_loc)).
+                double probabilityUp = 1 / (1 + Math.Exp(-2 * beta * local));
+                next = draws.Uniform(slot) < probabilityUp ? 1 : -1;
+            }
+            else
+            {
+                // Metropolis: flipping costs ΔE = 2 s h_loc; downhill moves need no random number.
+                double cost = 2 * s * local;
+                next = cost <= 0 || draws.Uniform(slot) < Math.Exp(-beta * cost) ? -s : s;
+            }
+
+            if (next != s)
+            {
+                spins[i] = (sbyte)next;
+                m += next - s;
+                products += (next - s) * plain;
+                weighted += (next - s) * bonds;
             }
         }
 
-        return m - magnetisation;
+        return new ConfigurationMoments(m - magnetisation, weighted, products);
     }
+}
 
-    private static long HeatBath(
-        ReadOnlySpan<int> sites, Span<sbyte> spins, ReadOnlySpan<int> offsets, ReadOnlySpan<int> neighbours,
-        ReadOnlySpan<double> couplings, in SweepConditions conditions, long magnetisation, CounterRandom random,
-        uint sweep)
+/// <summary>Draws uniforms by slot, calling the generator once per block of four consecutive slots.</summary>
+internal struct SlotDraws(CounterRandom random, uint sweep)
+{
+    private CounterRandom.UniformBlock _block;
+    private int _blockIndex = -1;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public double Uniform(int slot)
     {
-        double h = conditions.FieldK;
-        double beta = conditions.Beta;
-        double c = conditions.GlobalCouplingK;
-        long m = magnetisation;
-        foreach (int i in sites)
+        int block = slot >> 2;
+        if (block != _blockIndex)
         {
-            int s = spins[i];
-            double local = h + (c * (m - s));
-            for (int e = offsets[i]; e < offsets[i + 1]; e++)
-            {
-                local += couplings[e] * spins[neighbours[e]];
-            }
-
-            // P(s = +1) = e^(β h)/(e^(β h) + e^(−β h)) with h the local field.
-            double probabilityUp = 1 / (1 + Math.Exp(-2 * beta * local));
-            int next = random.Uniform(sweep, i) < probabilityUp ? 1 : -1;
-            spins[i] = (sbyte)next;
-            m += next - s;
+            _block = random.Block(sweep, block);
+            _blockIndex = block;
         }
 
-        return m - magnetisation;
+        return _block.Uniform(slot & 3);
     }
 }

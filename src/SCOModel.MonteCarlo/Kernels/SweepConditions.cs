@@ -1,4 +1,5 @@
 using SCOModel.Core.Configuration;
+using SCOModel.Core.Models;
 
 namespace SCOModel.MonteCarlo.Kernels;
 
@@ -7,4 +8,57 @@ namespace SCOModel.MonteCarlo.Kernels;
 /// <param name="Beta">1/T in 1/K.</param>
 /// <param name="GlobalCouplingK">c of the magnetisation-mediated coupling (long-range G, all-to-all pairs).</param>
 /// <param name="Rule">Metropolis or heat bath.</param>
-internal readonly record struct SweepConditions(double FieldK, double Beta, double GlobalCouplingK, UpdateRule Rule);
+internal readonly record struct SweepConditions(double FieldK, double Beta, double GlobalCouplingK, UpdateRule Rule)
+{
+    /// <summary>
+    /// When every bond has the same J and there is no global coupling, the local field takes only the values
+    /// h + J n with n = Σ_j s_j, so the acceptance probabilities can be tabulated once per point instead of calling
+    /// exp per site. Entry [(s + 1)/2 · (2 z_max + 1) + n + z_max] holds, for Metropolis, min(1, e^(−2 β s h_loc))
+    /// and, for heat bath, P(s' = +1) (independent of s).
+    /// </summary>
+    public AcceptanceTable? Table { get; init; }
+
+    /// <summary>The conditions at a control point, with the acceptance table where it applies.</summary>
+    public static SweepConditions At(IsingLikeModel model, double temperatureK, double pressureGPa, UpdateRule rule)
+    {
+        var conditions = new SweepConditions(
+            model.Parameters.FieldK(temperatureK, pressureGPa), 1 / temperatureK, model.GlobalCouplingK, rule);
+        return model.UniformCouplingK is double j && model.GlobalCouplingK == 0 && model.Lattice.BondCount > 0
+            ? conditions with { Table = AcceptanceTable.Build(conditions, j, model.Lattice.MaxDegree) }
+            : conditions;
+    }
+}
+
+/// <summary>Tabulated update probabilities by (spin, neighbour sum); see <see cref="SweepConditions.Table"/>.</summary>
+internal sealed class AcceptanceTable
+{
+    private readonly double[] _probabilities;
+    private readonly int _maxDegree;
+
+    private AcceptanceTable(double[] probabilities, int maxDegree)
+    {
+        _probabilities = probabilities;
+        _maxDegree = maxDegree;
+    }
+
+    /// <summary>The probability for spin s with neighbour sum n.</summary>
+    public double this[int s, int n] => _probabilities[((s + 1) / 2 * ((2 * _maxDegree) + 1)) + n + _maxDegree];
+
+    public static AcceptanceTable Build(in SweepConditions conditions, double couplingK, int maxDegree)
+    {
+        int width = (2 * maxDegree) + 1;
+        var probabilities = new double[2 * width];
+        for (int s = -1; s <= 1; s += 2)
+        {
+            for (int n = -maxDegree; n <= maxDegree; n++)
+            {
+                double local = conditions.FieldK + (couplingK * n);
+                probabilities[((s + 1) / 2 * width) + n + maxDegree] = conditions.Rule == UpdateRule.HeatBath
+                    ? 1 / (1 + Math.Exp(-2 * conditions.Beta * local))
+                    : Math.Min(1, Math.Exp(-conditions.Beta * 2 * s * local));
+            }
+        }
+
+        return new AcceptanceTable(probabilities, maxDegree);
+    }
+}

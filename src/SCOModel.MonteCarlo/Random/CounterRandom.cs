@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace SCOModel.MonteCarlo.Random;
 
 /// <summary>
-/// The random stream of one (seed, path, replica, purpose): the uniform number for (sweep, site) is Philox4x32-10 of
-/// the counter (site, sweep, replica | purpose &lt;&lt; 16, path) under the key = seed. DESIGN.md: "every random number
-/// is a pure function of (seed, replica, sweep, site, purpose)".
+/// The random stream of one (seed, path, replica, purpose). One Philox4x32-10 call under the key = seed, on the counter
+/// (block, sweep, replica | purpose &lt;&lt; 16, path), gives four 32-bit words: the uniforms of slots 4 block .. 4 block + 3.
+/// A slot is a fixed number per site (its rank in the sweep order), so every random number is a pure function of
+/// (seed, path, replica, sweep, site, purpose), as DESIGN.md requires, and one call serves four sites.
 /// </summary>
 public readonly struct CounterRandom
 {
@@ -26,8 +27,26 @@ public readonly struct CounterRandom
         _path = (uint)path;
     }
 
-    /// <summary>A uniform number in (0, 1), never exactly 0 or 1, for one site at one sweep.</summary>
+    /// <summary>A uniform number in (0, 1), never exactly 0 or 1, for one slot at one sweep.</summary>
+    public double Uniform(uint sweep, int slot)
+    {
+        var block = Block(sweep, slot >> 2);
+        return block.Uniform(slot & 3);
+    }
+
+    /// <summary>The four uniforms of slots 4 block .. 4 block + 3 at one sweep.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Uniform(uint sweep, int site) =>
-        (Philox4x32.First((uint)site, sweep, _replicaAndPurpose, _path, _key0, _key1) + 0.5) * TwoToMinus32;
+    public UniformBlock Block(uint sweep, int block)
+    {
+        var (x0, x1, x2, x3) = Philox4x32.Generate((uint)block, sweep, _replicaAndPurpose, _path, _key0, _key1);
+        return new UniformBlock(x0, x1, x2, x3);
+    }
+
+    /// <summary>Four random words and their uniforms in (0, 1).</summary>
+    public readonly record struct UniformBlock(uint X0, uint X1, uint X2, uint X3)
+    {
+        /// <summary>The uniform of word k (0..3), never exactly 0 or 1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Uniform(int k) => (k switch { 0 => X0, 1 => X1, 2 => X2, _ => X3 } + 0.5) * TwoToMinus32;
+    }
 }

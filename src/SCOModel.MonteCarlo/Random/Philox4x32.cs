@@ -32,11 +32,6 @@ public static class Philox4x32
         return (c0, c1, c2, c3);
     }
 
-    /// <summary>Only the first output word (what the single-spin kernels consume).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint First(uint c0, uint c1, uint c2, uint c3, uint k0, uint k1) =>
-        Generate(c0, c1, c2, c3, k0, k1).X0;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Round(ref uint c0, ref uint c1, ref uint c2, ref uint c3, uint k0, uint k1)
     {

@@ -1,0 +1,50 @@
+using SCOModel.Core.Protocols;
+using SCOModel.Core.Results;
+
+namespace SCOModel.Core.Tests.Results;
+
+public class ResultsCsvTests
+{
+    [Fact]
+    public void FirstSevenColumnsAreThePublicContract()
+    {
+        Assert.Equal(
+            ["branch", "temperature_K", "pressure_GPa", "light", "time_s", "n_hs", "n_hs_stderr"],
+            ResultsCsv.Columns.Take(7));
+        Assert.Contains("energy_K", ResultsCsv.Columns);
+        Assert.Equal(ResultsCsv.Columns.Count, ResultsCsv.Columns.Distinct().Count());
+    }
+
+    [Fact]
+    public void OneRowPerPointWithAsManyCellsAsColumns()
+    {
+        var points = new[]
+        {
+            new PointResult(Branch.Heating, new ControlPoint(150.5, 0.1), new Estimate(0.25, 0.01),
+                new Estimate(-12.5, 0.2), new Estimate(0.8, 0.001)),
+            new PointResult(Branch.Cooling, new ControlPoint(149, 0, Light: 1, TimeS: 3.5), new Estimate(0.75, double.NaN),
+                new Estimate(-1, 0), new Estimate(double.NaN, double.NaN)),
+        };
+        var lines = ResultsCsv.Format(points).Split('\n');
+        Assert.Equal(4, lines.Length); // header, two rows, trailing newline
+        Assert.Equal(string.Join(',', ResultsCsv.Columns), lines[0]);
+        Assert.Equal("", lines[3]);
+
+        var first = lines[1].Split(',');
+        var second = lines[2].Split(',');
+        Assert.All(new[] { first, second }, cells => Assert.Equal(ResultsCsv.Columns.Count, cells.Length));
+        Assert.Equal(["heating", "150.5", "0.1", "0", "", "0.25", "0.01", "-12.5", "0.2", "0.8", "0.001"], first);
+        Assert.Equal("cooling", second[0]);
+        Assert.Equal("3.5", second[4]);
+        Assert.Equal("", second[6]); // NaN error bar
+        Assert.Equal("", second[9]); // no bonds
+    }
+
+    [Fact]
+    public void NumbersRoundTrip()
+    {
+        double value = 0.1 + 0.2;
+        Assert.Equal(value, double.Parse(ResultsCsv.Number(value), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("", ResultsCsv.Number(double.NaN));
+    }
+}
