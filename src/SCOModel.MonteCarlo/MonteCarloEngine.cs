@@ -83,6 +83,36 @@ public sealed class MonteCarloEngine : ISimulationEngine
         }
 
         long attempts = totalSweeps * model.Lattice.SiteCount;
-        return new RunResult(points, attempts, clock.Elapsed.TotalSeconds);
+        return new RunResult(points, attempts, clock.Elapsed.TotalSeconds)
+        {
+            Warnings = MetropolisZeroFieldWarning(model, config) is { } warning ? [warning] : [],
+        };
+    }
+
+    /// <summary>
+    /// Metropolis with a fixed sweep order accepts every zero-cost flip, so where most flips cost (almost) nothing
+    /// the dynamics is (almost) deterministic and does not reach every state: independent sites (J = 0) and a chain,
+    /// whose domain walls then march, near h = 0. Averages there are biased; heat bath is not.
+    /// </summary>
+    private static string? MetropolisZeroFieldWarning(Core.Models.IsingLikeModel model, SimulationConfig config)
+    {
+        bool prone = model.UniformCouplingK == 0 || model.Lattice.Spec.Kind == Core.Lattices.LatticeKind.Chain;
+        if (config.MonteCarlo.Update != UpdateRule.Metropolis || !prone || model.GlobalCouplingK != 0)
+        {
+            return null;
+        }
+
+        var near = config.Protocol.Paths()
+            .SelectMany(p => p.Segments).SelectMany(s => s.Points)
+            .Where(p => Math.Abs(model.Parameters.FieldK(p.TemperatureK, p.PressureGPa) / p.TemperatureK) < 1e-3)
+            .Select(p => p.TemperatureK)
+            .Distinct()
+            .ToArray();
+        return near.Length == 0
+            ? null
+            : $"Metropolis does not sample correctly where the field h = (T ln g − Δ)/2 vanishes on a " +
+              $"{(model.UniformCouplingK == 0 ? "lattice with J = 0" : "chain")} (T = " +
+              $"{string.Join(", ", near.Select(t => t.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)))} K): " +
+              "zero-cost flips are deterministic under a fixed sweep order; use \"update\": \"heat-bath\" there";
     }
 }

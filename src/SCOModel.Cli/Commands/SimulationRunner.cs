@@ -47,6 +47,11 @@ internal static class SimulationRunner
             Console.CancelKeyPress -= onCancel;
         }
 
+        foreach (string warning in result.Warnings)
+        {
+            Console.Error.WriteLine($"sco: warning: {warning}");
+        }
+
         var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
         RunOutputs.Write(request.OutputDirectory, manifest);
         Report(request.OutputDirectory, result);

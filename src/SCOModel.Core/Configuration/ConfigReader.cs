@@ -281,7 +281,9 @@ public static class ConfigReader
         {
             if (!(temperatures[k] > 0))
             {
-                string at = node.Has("temperaturesK") ? $"{node.Path}.temperaturesK[{k}]" : $"{node.Path}.fromK";
+                // A range goes wrong at whichever end is not positive.
+                string at = node.Has("temperaturesK") ? $"{node.Path}.temperaturesK[{k}]"
+                    : node.Required("fromK").Number() > 0 ? $"{node.Path}.toK" : $"{node.Path}.fromK";
                 throw new ConfigException(node.Source, at,
                     $"temperatures must be positive kelvin, got {temperatures[k].ToString(CultureInfo.InvariantCulture)}");
             }

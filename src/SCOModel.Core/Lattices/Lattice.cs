@@ -22,6 +22,11 @@ public sealed class Lattice
         _neighbours = neighbours;
         _families = families;
         _position = position;
+        for (int i = 0; i < siteCount; i++)
+        {
+            MaxDegree = Math.Max(MaxDegree, offsets[i + 1] - offsets[i]);
+        }
+
         Colouring = GraphColouring.Of(this);
     }
 
@@ -54,19 +59,7 @@ public sealed class Lattice
         _neighbours.AsSpan(_offsets[site], _offsets[site + 1] - _offsets[site]);
 
     /// <summary>The largest number of neighbours of any site.</summary>
-    public int MaxDegree
-    {
-        get
-        {
-            int max = 0;
-            for (int i = 0; i < SiteCount; i++)
-            {
-                max = Math.Max(max, Degree(i));
-            }
-
-            return max;
-        }
-    }
+    public int MaxDegree { get; }
 
     /// <summary>Number of neighbours of one site.</summary>
     public int Degree(int site) => _offsets[site + 1] - _offsets[site];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SCOModel.Core.Lattices;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed record LatticeSpec(LatticeKind Kind, IReadOnlyList<int> Size, Boun
     public static int SitesPerCell(LatticeKind kind) => kind == LatticeKind.Honeycomb ? 2 : 1;
 
     /// <summary>Bulk coordination number z (for all-to-all, the configured one).</summary>
+    [JsonIgnore]
     public double BulkCoordination => Kind switch
     {
         LatticeKind.Chain => 2,
@@ -37,6 +40,7 @@ public sealed record LatticeSpec(LatticeKind Kind, IReadOnlyList<int> Size, Boun
     };
 
     /// <summary>Total number of sites, computed without overflow.</summary>
+    [JsonIgnore]
     public long SiteCount
     {
         get
@@ -52,6 +56,7 @@ public sealed record LatticeSpec(LatticeKind Kind, IReadOnlyList<int> Size, Boun
     }
 
     /// <summary>Number of directed neighbour entries the adjacency will hold (an upper bound for open lattices).</summary>
+    [JsonIgnore]
     public long AdjacencyEntryCount => Kind == LatticeKind.AllToAll ? 0 : (long)(SiteCount * BulkCoordination);
 
     /// <summary>Bond families (directions) this kind distinguishes; per-family couplings index into them.</summary>

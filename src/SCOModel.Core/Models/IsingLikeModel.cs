@@ -64,7 +64,7 @@ public sealed class IsingLikeModel
             double c = 2 * Parameters.LongRangeK / n;
             if (Lattice.IsAllToAll)
             {
-                c += Lattice.Spec.BulkCoordination * Parameters.CouplingK / (n - 1);
+                c += Lattice.Spec.BulkCoordination * CouplingByFamilyK[0] / (n - 1);
             }
 
             return c;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SCOModel.Core.Protocols;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace SCOModel.Core.Protocols;
 public sealed record TemperatureLoop(IReadOnlyList<double> TemperaturesK, double PressureGPa = 0) : Protocol
 {
     /// <summary>True when the outward leg heats.</summary>
+    [JsonIgnore]
     public bool HeatsFirst => TemperaturesK.Count < 2 || TemperaturesK[^1] >= TemperaturesK[0];
 
     /// <inheritdoc />

@@ -43,6 +43,7 @@ public sealed record RunManifest(
         ["spin_flip_attempts"] = Result.SpinFlipAttempts,
         ["attempts_per_second"] = Result.AttemptsPerSecond,
         ["points"] = Result.Points.Count,
+        ["warnings"] = new JsonArray(Result.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
         ["config"] = ConfigJson.ToNode(Config),
     }.ToJsonString(ConfigJson.Options) + "\n";
 }

@@ -6,6 +6,9 @@ namespace SCOModel.Core.Results;
 /// <param name="EngineSeconds">Wall time spent inside the engine.</param>
 public sealed record RunResult(IReadOnlyList<PointResult> Points, long SpinFlipAttempts, double EngineSeconds)
 {
+    /// <summary>Things the user should know about how far to trust the result (shown on stderr, kept in run.json).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Spin-flip attempts per second of engine wall time; 0 when nothing was sampled.</summary>
     public double AttemptsPerSecond => EngineSeconds > 0 ? SpinFlipAttempts / EngineSeconds : 0;
 }

@@ -70,7 +70,7 @@ internal static class SingleSpinKernel
             }
             else
             {
-                // Metropolis: flipping costs ΔE = 2 s h_loc; downhill moves need no random number.
+                // Flipping costs ΔE = 2 s h_loc; downhill and free moves need no random number.
                 double cost = 2 * s * local;
                 next = cost <= 0 || draws.Uniform(slot) < Math.Exp(-beta * cost) ? -s : s;
             }
@@ -86,6 +86,10 @@ internal static class SingleSpinKernel
 
         return new ConfigurationMoments(m - magnetisation, weighted, products);
     }
+
+    /// <summary>Metropolis acceptance of a flip costing βΔE: min(1, e^(−βΔE)).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double MetropolisAcceptance(double betaCost) => Math.Min(1, Math.Exp(-betaCost));
 }
 
 /// <summary>Draws uniforms by slot, calling the generator once per block of four consecutive slots.</summary>

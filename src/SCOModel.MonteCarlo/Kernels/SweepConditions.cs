@@ -13,7 +13,7 @@ internal readonly record struct SweepConditions(double FieldK, double Beta, doub
     /// <summary>
     /// When every bond has the same J and there is no global coupling, the local field takes only the values
     /// h + J n with n = Σ_j s_j, so the acceptance probabilities can be tabulated once per point instead of calling
-    /// exp per site. Entry [(s + 1)/2 · (2 z_max + 1) + n + z_max] holds, for Metropolis, min(1, e^(−2 β s h_loc))
+    /// exp per site. Entry [(s + 1)/2 · (2 z_max + 1) + n + z_max] holds, for Metropolis, the acceptance of the flip
     /// and, for heat bath, P(s' = +1) (independent of s).
     /// </summary>
     public AcceptanceTable? Table { get; init; }
@@ -55,7 +55,7 @@ internal sealed class AcceptanceTable
                 double local = conditions.FieldK + (couplingK * n);
                 probabilities[((s + 1) / 2 * width) + n + maxDegree] = conditions.Rule == UpdateRule.HeatBath
                     ? 1 / (1 + Math.Exp(-2 * conditions.Beta * local))
-                    : Math.Min(1, Math.Exp(-conditions.Beta * 2 * s * local));
+                    : SingleSpinKernel.MetropolisAcceptance(conditions.Beta * 2 * s * local);
             }
         }
 

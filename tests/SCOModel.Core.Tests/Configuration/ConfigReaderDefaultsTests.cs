@@ -33,7 +33,7 @@ public class ConfigReaderDefaultsTests
         Assert.Equal(200, loop.EquilibrationSweeps);
         Assert.Equal(1000, loop.SweepsPerPoint);
 
-        Assert.Equal(UpdateRule.Metropolis, config.MonteCarlo.Update);
+        Assert.Equal(UpdateRule.HeatBath, config.MonteCarlo.Update);
         Assert.Equal(4, config.MonteCarlo.Replicas);
     }
 

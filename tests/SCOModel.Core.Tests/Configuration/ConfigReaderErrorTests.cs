@@ -103,6 +103,18 @@ public class ConfigReaderErrorTests
     }
 
     [Fact]
+    public void NegativeEndTemperatureIsBlamedOnToK()
+    {
+        var error = Refuse(root =>
+        {
+            root.Protocol()["fromK"] = 10;
+            root.Protocol()["toK"] = -10;
+        });
+        Assert.Equal("$.protocol.toK", error.Location);
+        Assert.Contains("positive", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NonPositiveTemperatureInAListIsRefusedAtItsIndex()
     {
         var error = Refuse(root =>

@@ -16,6 +16,7 @@ public class LatticeBuilderCountTests
         Assert.Equal(2 * bonds, Enumerable.Range(0, sites).Sum(lattice.Degree));
         Assert.Equal(2 * bonds, lattice.Neighbours.Length);
         Assert.Equal(2 * bonds, lattice.BondFamilies.Length);
+        Assert.Equal(z, lattice.MaxDegree);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using SCOModel.Core.Lattices;
+using SCOModel.Core.Configuration;
 using SCOModel.Core.Models;
 
 namespace SCOModel.Core.Tests.Models;
@@ -79,5 +80,29 @@ public class IsingLikeModelCouplingTests
         var model = new IsingLikeModel(Parameters with { LongRangeK = 50 }, lattice);
         Assert.Equal(2 * 50.0 / 20, model.GlobalCouplingK, 12);
         Assert.Equal(0, new IsingLikeModel(Parameters, lattice).GlobalCouplingK);
+    }
+
+    [Fact]
+    public void AllToAllPerDirectionCouplingIsHonouredOrRefused()
+    {
+        const string json = """
+            {
+              "model": { "deltaK": 1000, "lnG": 5, "couplingByDirectionK": [60],
+                         "lattice": { "kind": "all-to-all", "size": [100], "coordination": 4 } },
+              "protocol": { "kind": "temperature-scan", "temperaturesK": [200] }
+            }
+            """;
+        SimulationConfig config;
+        try
+        {
+            config = ConfigReader.Parse(json, "a2a.json");
+        }
+        catch (ConfigException)
+        {
+            return; // refusing it is a fine answer
+        }
+
+        var model = ((IsingLikeModelConfig)config.Model).Build();
+        Assert.Equal(4 * 60.0 / 99, model.GlobalCouplingK, 12);
     }
 }

@@ -27,6 +27,14 @@ public class ValueRangeTests
     }
 
     [Fact]
+    public void RoundingInTheQuotientDoesNotDropTheLastPoint()
+    {
+        // 0.3 / 0.1 = 2.9999999999999996 in binary floating point: the end must still be included.
+        Assert.Equal([0.0, 0.1, 0.2, 0.3], ValueRange.Inclusive(0, 0.3, 0.1));
+        Assert.Equal([0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1], ValueRange.Inclusive(0.7, 0.1, 0.1));
+    }
+
+    [Fact]
     public void StopsBeforeOvershootingWhenTheStepDoesNotDivideTheSpan()
     {
         Assert.Equal([0.0, 3, 6, 9], ValueRange.Inclusive(0, 10, 3));

@@ -13,7 +13,10 @@ public class SummaryJsonTests
         1,
         new IsingLikeModelConfig
         {
-            DeltaK = 1000, LnG = 5, CouplingK = 100, Lattice = new LatticeSpec(LatticeKind.Square, [8, 8]),
+            DeltaK = 1000,
+            LnG = 5,
+            CouplingK = 100,
+            Lattice = new LatticeSpec(LatticeKind.Square, [8, 8]),
         },
         new TemperatureLoop([190, 200, 210]),
         new MonteCarloSettings());

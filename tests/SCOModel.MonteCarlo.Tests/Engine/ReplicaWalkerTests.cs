@@ -46,7 +46,7 @@ public class ReplicaWalkerTests
             Assert.All(walker.Spins.ToArray(), s => Assert.True(s is 1 or -1));
 
             // The last measurement of the point is the current configuration.
-            var estimate = Statistics.BinnedSeries.Combine([series.HighSpinFraction]);
+            var estimate = SCOModel.MonteCarlo.Statistics.BinnedSeries.Combine([series.HighSpinFraction]);
             Assert.InRange(estimate.Mean, 0, 1);
         }
     }

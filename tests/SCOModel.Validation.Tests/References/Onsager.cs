@@ -16,21 +16,31 @@ internal static class Onsager
     public static double EnergyPerSiteK(double couplingK, double temperatureK)
     {
         double twoK = 2 * couplingK / temperatureK;
+        double sinh = Math.Sinh(twoK);
         double cosh = Math.Cosh(twoK);
         double tanh = Math.Tanh(twoK);
-        double modulus = 2 * Math.Sinh(twoK) / (cosh * cosh);
-        return -couplingK / tanh * (1 + (2 / Math.PI * ((2 * tanh * tanh) - 1) * EllipticK(modulus)));
+
+        // The complementary modulus k' = sqrt(1 − k²) = |1 − sinh²(2βJ)| / cosh²(2βJ) (since cosh⁴ − 4 sinh² =
+        // (1 − sinh²)²), computed without the cancellation of 1 − k² near T_c.
+        double complement = Math.Abs(1 - (sinh * sinh)) / (cosh * cosh);
+        return -couplingK / tanh * (1 + (2 / Math.PI * ((2 * tanh * tanh) - 1) * EllipticKOfComplement(complement)));
     }
 
     /// <summary>
-    /// Complete elliptic integral of the first kind with modulus k, K(k) = ∫_0^(π/2) dφ / sqrt(1 − k² sin²φ),
-    /// as π / (2 AGM(1, sqrt(1 − k²))).
+    /// Complete elliptic integral of the first kind with modulus k, K(k) = ∫_0^(π/2) dφ / sqrt(1 − k² sin²φ).
     /// </summary>
     public static double EllipticK(double modulus)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(modulus);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(modulus, 1);
-        return Math.PI / (2 * ArithmeticGeometricMean(1, Math.Sqrt(1 - (modulus * modulus))));
+        return EllipticKOfComplement(Math.Sqrt(1 - (modulus * modulus)));
+    }
+
+    /// <summary>K as a function of the complementary modulus k': π / (2 AGM(1, k')).</summary>
+    public static double EllipticKOfComplement(double complement)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(complement);
+        return Math.PI / (2 * ArithmeticGeometricMean(1, complement));
     }
 
     /// <summary>Arithmetic–geometric mean, iterated to machine precision (quadratic convergence).</summary>
