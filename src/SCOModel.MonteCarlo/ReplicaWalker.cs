@@ -20,6 +20,7 @@ internal sealed class ReplicaWalker
     private readonly CounterRandom _random;
     private readonly int _innerThreads;
     private readonly sbyte[] _spins;
+    private readonly ConfigurationMoments[] _chunkDeltas;
     private ConfigurationMoments _moments;
     private uint _sweep;
 
@@ -32,6 +33,7 @@ internal sealed class ReplicaWalker
         _innerThreads = innerThreads;
         _random = new CounterRandom(config.Seed, path, replica, RandomPurpose.SpinUpdate);
         _spins = new sbyte[model.Lattice.SiteCount];
+        _chunkDeltas = new ConfigurationMoments[schedule.ChunksByClass.Max(c => c.Length)];
         Initialise(config.Protocol.InitialState, new CounterRandom(config.Seed, path, replica, RandomPurpose.InitialState));
     }
 
@@ -73,12 +75,13 @@ internal sealed class ReplicaWalker
         foreach (var chunks in _schedule.ChunksByClass)
         {
             long start = _moments.Magnetisation;
-            var deltas = new ConfigurationMoments[chunks.Length];
+            var deltas = _chunkDeltas.AsSpan(0, chunks.Length);
             if (_innerThreads > 1 && chunks.Length > 1)
             {
                 var local = conditions;
+                var buffer = _chunkDeltas;
                 Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = _innerThreads },
-                    k => deltas[k] = UpdateChunk(chunks[k], local, start, sweep));
+                    k => buffer[k] = UpdateChunk(chunks[k], local, start, sweep));
             }
             else
             {
