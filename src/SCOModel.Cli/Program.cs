@@ -13,6 +13,7 @@ public static class Program
         {
             RunCommand.Create(),
             DemoCommand.Create(),
+            PlotCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -1,9 +1,11 @@
 using System.Globalization;
+using SCOModel.Cli.Reporting;
 using SCOModel.Cli.Terminal;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Engines;
 using SCOModel.Core.Results;
 using SCOModel.MonteCarlo;
+using SCOModel.Plotting.Export;
 
 namespace SCOModel.Cli.Commands;
 
@@ -54,7 +56,10 @@ internal static class SimulationRunner
 
         var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
         RunOutputs.Write(request.OutputDirectory, manifest);
-        Report(request.OutputDirectory, result);
+        var figures = RunCharts.Build(config, result);
+        var charts = RunCharts.Write(request.OutputDirectory, figures);
+        RunReport.Write(request.OutputDirectory, manifest, figures);
+        Report(request.OutputDirectory, result, charts);
         return ExitCodes.Success;
     }
 
@@ -67,14 +72,16 @@ internal static class SimulationRunner
                 $"unknown engine '{key}'; expected one of: {string.Join(", ", Engines.Keys)}");
     }
 
-    private static void Report(string directory, RunResult result)
+    private static void Report(string directory, RunResult result, IReadOnlyList<ChartPaths> charts)
     {
         var summary = TransitionSummary.Of(result.Points);
-        Console.WriteLine($"Wrote {RunOutputs.ResultsFile}, {RunOutputs.SummaryFile}, {RunOutputs.ManifestFile} to {directory}");
+        var chartFiles = charts.SelectMany(c => new[] { c.SvgPath, c.PngPath }).OfType<string>().Select(Path.GetFileName);
+        Console.WriteLine($"Wrote {RunOutputs.ResultsFile}, {RunOutputs.SummaryFile}, {RunOutputs.ManifestFile}, " +
+            $"{string.Join(", ", chartFiles)}, {RunReport.FileName} to {directory}");
         Console.WriteLine($"  T1/2 up   {Kelvin(summary.THalfUpK)}    T1/2 down {Kelvin(summary.THalfDownK)}");
         Console.WriteLine($"  T1/2      {Kelvin(summary.THalfK)}    width     {Kelvin(summary.HysteresisWidthK)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.SpinFlipAttempts:E3} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:E3}/s)"));
+            $"  {result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:0.000e+00}/s)"));
     }
 
     private static string Kelvin(double? value) =>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace SCOModel.Core.Configuration;
 
 /// <summary>JSON conventions of SCOModel's files: camelCase names, kebab-case enum values, indented output.</summary>
-public static class ConfigJson
+public static partial class ConfigJson
 {
     /// <summary>Serializer options for configs, summaries and manifests.</summary>
     public static JsonSerializerOptions Options { get; } = new()
@@ -20,6 +20,20 @@ public static class ConfigJson
     /// <summary>The kebab-case name of an enum value as configs spell it (AllToAll → all-to-all).</summary>
     public static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    /// <summary>
+    /// Indented JSON with arrays of numbers kept on one line ("size": [64, 64], a temperature list), which is how a
+    /// person writes a config and keeps run.json readable.
+    /// </summary>
+    public static string Format(System.Text.Json.Nodes.JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return NumberArray().Replace(node.ToJsonString(Options),
+            m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)) + "]");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\s*(-?[\d.eE+-]+(?:\s*,\s*-?[\d.eE+-]+)*)\s*\]")]
+    private static partial System.Text.RegularExpressions.Regex NumberArray();
 
     /// <summary>The resolved config as a JSON node (for run.json).</summary>
     public static System.Text.Json.Nodes.JsonNode ToNode(SimulationConfig config) =>

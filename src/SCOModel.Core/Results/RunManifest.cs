@@ -27,7 +27,7 @@ public sealed record RunManifest(
     }
 
     /// <summary>The manifest as JSON.</summary>
-    public string ToJson() => new JsonObject
+    public string ToJson() => ConfigJson.Format(new JsonObject
     {
         ["program"] = "SCOModel",
         ["version"] = ProgramVersion,
@@ -45,5 +45,5 @@ public sealed record RunManifest(
         ["points"] = Result.Points.Count,
         ["warnings"] = new JsonArray(Result.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
         ["config"] = ConfigJson.ToNode(Config),
-    }.ToJsonString(ConfigJson.Options) + "\n";
+    }) + "\n";
 }

@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Attributes;
+using SCOModel.Core.Configuration;
+using SCOModel.Core.Lattices;
+using SCOModel.Core.Protocols;
+using SCOModel.MonteCarlo;
+using SCOModel.MonteCarlo.Kernels;
+
+namespace SCOModel.Benchmarks;
+
+/// <summary>
+/// One Monte Carlo sweep of an Ising-like model at T_eq (h = 0, J = 100 K: below T_c, so the configuration is
+/// ordered and most updates are cheap, as in the low-temperature half of a loop), with spin-flip attempts per second
+/// in their own column. The single-threaded run of each lattice is the baseline of the run.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(AttemptsPerSecondConfig))]
+public class SweepBenchmarks
+{
+    private ReplicaWalker _walker = null!;
+    private SweepConditions _conditions;
+
+    [Params("square-256", "square-1024", "cubic-64")]
+    public string Lattice { get; set; } = "square-256";
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [Params(UpdateRule.Metropolis, UpdateRule.HeatBath)]
+    public UpdateRule Rule { get; set; }
+
+    /// <summary>Sites of a lattice parameter, for the attempts-per-second column.</summary>
+    public static int SitesOf(string lattice) => lattice switch
+    {
+        "square-256" => 256 * 256,
+        "square-1024" => 1024 * 1024,
+        "cubic-64" => 64 * 64 * 64,
+        _ => throw new ArgumentException(lattice),
+    };
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var spec = Lattice switch
+        {
+            "square-256" => new LatticeSpec(LatticeKind.Square, [256, 256]),
+            "square-1024" => new LatticeSpec(LatticeKind.Square, [1024, 1024]),
+            "cubic-64" => new LatticeSpec(LatticeKind.Cubic, [64, 64, 64]),
+            _ => throw new ArgumentException(Lattice),
+        };
+        var modelConfig = new IsingLikeModelConfig { DeltaK = 1000, LnG = 5, CouplingK = 100, Lattice = spec };
+        var config = new SimulationConfig("bench", 42, modelConfig, new TemperatureScan([200.0]) { InitialState = InitialState.Random },
+            new MonteCarloSettings(Rule, 1));
+        var model = modelConfig.Build();
+        _walker = new ReplicaWalker(model, SweepSchedule.For(model.Lattice), config, 0, 0, Threads);
+        _conditions = SweepConditions.At(model, 200, 0, Rule);
+    }
+
+    [Benchmark]
+    public void Sweep() => _walker.Sweep(_conditions);
+}

@@ -1,0 +1,38 @@
+using SCOModel.Core.Configuration;
+using SCOModel.Core.Results;
+using SCOModel.Plotting.Charts;
+using SCOModel.Plotting.Export;
+using SCOModel.Plotting.SpinCrossover;
+
+namespace SCOModel.Cli.Reporting;
+
+/// <summary>
+/// The charts every run leaves next to its results.csv: n_HS vs T with the branches and T1/2 marks, as SVG and, where
+/// rsvg-convert is installed, PNG. Without it the SVG is still written and the run says once how to get PNGs.
+/// </summary>
+internal static class RunCharts
+{
+    private static int _hintShown;
+
+    /// <summary>The raster exporter used for PNGs; tests may swap it.</summary>
+    public static IRasterExporter Raster { get; set; } = new RsvgConvertExporter();
+
+    /// <summary>Builds the run's figures.</summary>
+    public static IReadOnlyList<(string BaseName, Figure Figure)> Build(SimulationConfig config, RunResult result) =>
+    [
+        (SpinTransitionChart.FileBaseName,
+            SpinTransitionChart.Build(result.Points, TransitionSummary.Of(result.Points), config.Name)),
+    ];
+
+    /// <summary>Writes the figures into the directory and returns where they went.</summary>
+    public static IReadOnlyList<ChartPaths> Write(string directory, IReadOnlyList<(string BaseName, Figure Figure)> figures)
+    {
+        var raster = Raster.IsAvailable ? Raster : null;
+        if (raster is null && Interlocked.Exchange(ref _hintShown, 1) == 0)
+        {
+            Console.Error.WriteLine($"sco: note: charts are written as SVG only; {Raster.UnavailableHint}");
+        }
+
+        return figures.Select(f => ChartFiles.Write(f.Figure, directory, f.BaseName, raster)).ToArray();
+    }
+}

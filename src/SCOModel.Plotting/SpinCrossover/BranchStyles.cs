@@ -1,0 +1,50 @@
+using SCOModel.Core.Protocols;
+using SCOModel.Plotting.Charts;
+
+namespace SCOModel.Plotting.SpinCrossover;
+
+/// <summary>
+/// How each branch of a path is drawn, the same in every SCOModel chart: heating is warm (vermillion), solid, with
+/// filled right-pointing triangles; cooling is cool (blue), dashed, with open left-pointing triangles. Colour, dash,
+/// fill and marker direction each tell the branches apart, so the figure survives greyscale print and colour blindness.
+/// </summary>
+public static class BranchStyles
+{
+    /// <summary>The style of a branch.</summary>
+    public static SeriesStyle For(Branch branch) => branch switch
+    {
+        Branch.Heating => new SeriesStyle
+        {
+            Colour = Palette.Vermillion,
+            Dash = LineDash.Solid,
+            Marker = MarkerShape.TriangleRight,
+            Fill = MarkerFill.Filled,
+        },
+        Branch.Cooling => new SeriesStyle
+        {
+            Colour = Palette.Blue,
+            Dash = LineDash.Dashed,
+            Marker = MarkerShape.TriangleLeft,
+            Fill = MarkerFill.Open,
+        },
+        _ => new SeriesStyle
+        {
+            Colour = Palette.BluishGreen,
+            Dash = LineDash.Solid,
+            Marker = MarkerShape.Circle,
+            Fill = MarkerFill.Filled,
+        },
+    };
+
+    /// <summary>The colour of a branch (for marks that belong to it, such as its T1/2 line).</summary>
+    public static Colour ColourOf(Branch branch) => For(branch).Colour ?? Palette.Black;
+
+    /// <summary>The legend label of a branch.</summary>
+    public static string Label(Branch branch) => branch switch
+    {
+        Branch.Heating => "Heating",
+        Branch.Cooling => "Cooling",
+        Branch.Scan => "Equilibrium scan",
+        _ => branch.ToString(),
+    };
+}
