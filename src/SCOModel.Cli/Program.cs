@@ -14,6 +14,7 @@ public static class Program
             RunCommand.Create(),
             DemoCommand.Create(),
             PlotCommand.Create(),
+            FitCommand.Create(),
         };
 
         var parsed = root.Parse(args);

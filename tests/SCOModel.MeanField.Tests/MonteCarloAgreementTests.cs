@@ -22,8 +22,9 @@ namespace SCOModel.MeanField.Tests;
 /// <list type="bullet">
 /// <item>Early escape. A finite system leaves a metastable state by crossing the barrier N ΔG; at 0.75 K inside the
 /// spinodals that barrier is ≥ 33 T for N = 10^4 (asserted below from the molar G of the mean-field solutions), so
-/// the chance to cross it during the whole run (~10^4 sweeps) is ~10^4 e^(−33) ≈ 5e-11. The escape must happen
-/// within the last 0.75 K (in development, 0.05–0.2 K early over three seeds).</item>
+/// the chance to cross it during the whole run (≈ 2·10^4 sweeps, at roughly one attempt of the collective coordinate
+/// per sweep) is ~2·10^4 e^(−33) ≈ 1e-10. The escape must happen within the last 0.75 K (in development,
+/// 0.05–0.2 K early over three seeds).</item>
 /// <item>Late jump. Past a spinodal by 0.25 K (one fine step) the heat-bath relaxation m ← tanh((J m + h)/T) passes
 /// the bottleneck in ≈ π/√(F·F''/2) ≈ 50 sweeps (F ≈ 0.006, F'' ≈ 1.4 at the LS spinodal), well within the 150
 /// equilibration sweeps of the point, so the jump is complete at the first point past it.</item>
@@ -45,7 +46,10 @@ public sealed class MonteCarloAgreementTests(ITestOutputHelper output)
         var lattice = new LatticeSpec(LatticeKind.AllToAll, [Sites], Boundary.Periodic, Coordination: 6);
         var modelConfig = new IsingLikeModelConfig
         {
-            DeltaK = DeltaK, LnG = LnG, CouplingK = EffectiveCouplingK / 6, Lattice = lattice,
+            DeltaK = DeltaK,
+            LnG = LnG,
+            CouplingK = EffectiveCouplingK / 6,
+            Lattice = lattice,
         };
         var meanField = SlichterDrickamerModel.FromIsingLike(modelConfig);
         var loop = meanField.Loop()!;

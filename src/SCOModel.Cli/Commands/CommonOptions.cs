@@ -12,7 +12,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Engine { get; } = new("--engine")
     {
-        Description = "Engine: mc (Monte Carlo)",
+        Description = "Engine: mc (Monte Carlo, default) or meanfield (Bragg–Williams / Slichter–Drickamer)",
     };
 
     public Option<int?> Threads { get; } = new("--threads")

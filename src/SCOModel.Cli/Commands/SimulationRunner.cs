@@ -4,6 +4,7 @@ using SCOModel.Cli.Terminal;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Engines;
 using SCOModel.Core.Results;
+using SCOModel.MeanField;
 using SCOModel.MonteCarlo;
 using SCOModel.Plotting.Export;
 
@@ -13,7 +14,11 @@ namespace SCOModel.Cli.Commands;
 internal static class SimulationRunner
 {
     private static readonly IReadOnlyDictionary<string, Func<ISimulationEngine>> Engines =
-        new Dictionary<string, Func<ISimulationEngine>> { ["mc"] = () => new MonteCarloEngine() };
+        new Dictionary<string, Func<ISimulationEngine>>
+        {
+            ["mc"] = () => new MonteCarloEngine(),
+            ["meanfield"] = () => new MeanFieldEngine(),
+        };
 
     public static int Run(SimulationConfig config, RunRequest request, string commandLine)
     {
@@ -80,8 +85,11 @@ internal static class SimulationRunner
             $"{string.Join(", ", chartFiles)}, {RunReport.FileName} to {directory}");
         Console.WriteLine($"  T1/2 up   {Kelvin(summary.THalfUpK)}    T1/2 down {Kelvin(summary.THalfDownK)}");
         Console.WriteLine($"  T1/2      {Kelvin(summary.THalfK)}    width     {Kelvin(summary.HysteresisWidthK)}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:0.000e+00}/s)"));
+        if (result.SpinFlipAttempts > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:0.000e+00}/s)"));
+        }
     }
 
     private static string Kelvin(double? value) =>

@@ -45,7 +45,8 @@ internal static class RunReport
         report.AddHeading("Reproduce");
         report.AddParagraph("Save the resolved config below as config.json and run the command; the same seed gives " +
             "bit-identical results for any thread count.");
-        report.AddPreformatted($"sco run config.json --seed {config.Seed} --out {Path.GetFileName(directory)}", "Command");
+        string engine = manifest.Engine == "mc" ? string.Empty : $" --engine {manifest.Engine}";
+        report.AddPreformatted($"sco run config.json{engine} --seed {config.Seed} --out {Path.GetFileName(directory)}", "Command");
         report.AddPreformatted(ConfigJson.Format(ConfigJson.ToNode(config)), "Resolved config (config.json)");
         report.Save(Path.Combine(directory, FileName));
     }
@@ -64,12 +65,17 @@ internal static class RunReport
             ("Protocol", string.Create(CultureInfo.InvariantCulture,
                 $"{ConfigJson.Name(config.Protocol.InitialState).ToUpperInvariant()} start, {config.Protocol.EquilibrationSweeps} + " +
                 $"{config.Protocol.SweepsPerPoint} sweeps per point, {manifest.Result.Points.Count} points")),
-            ("Sampling", string.Create(CultureInfo.InvariantCulture,
-                $"{ConfigJson.Name(config.MonteCarlo.Update)}, {config.MonteCarlo.Replicas} replicas, {manifest.Threads} threads")),
-            ("Work", string.Create(CultureInfo.InvariantCulture,
-                $"{manifest.Result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {manifest.Result.EngineSeconds:F1} s " +
-                $"({manifest.Result.AttemptsPerSecond:0.000e+00} per second)")),
         };
-        return rows.Select(r => KeyValuePair.Create(r.Key, r.Value)).ToArray();
+        var sampling = manifest.Result.SpinFlipAttempts == 0
+            ? new[] { ("Engine", $"{manifest.Engine} (exact, no sampling)") }
+            : new[]
+            {
+                ("Sampling", string.Create(CultureInfo.InvariantCulture,
+                    $"{manifest.Engine}: {ConfigJson.Name(config.MonteCarlo.Update)}, {config.MonteCarlo.Replicas} replicas, {manifest.Threads} threads")),
+                ("Work", string.Create(CultureInfo.InvariantCulture,
+                    $"{manifest.Result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {manifest.Result.EngineSeconds:F1} s " +
+                    $"({manifest.Result.AttemptsPerSecond:0.000e+00} per second)")),
+            };
+        return rows.Concat(sampling).Select(r => KeyValuePair.Create(r.Item1, r.Item2)).ToArray();
     }
 }

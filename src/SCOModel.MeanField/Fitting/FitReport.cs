@@ -67,6 +67,21 @@ internal sealed record FitReport(IReadOnlyList<FitParameter> Parameters, Correla
         return new FitReport(parameters, correlation, outcome.Covariance.StdErr(0));
     }
 
+    /// <summary>Warnings about the data themselves (inserted before the fit's own).</summary>
+    public static IEnumerable<string> DataWarnings(TransitionData data, CurveFeatures features)
+    {
+        if (!features.Rises)
+        {
+            yield return "the data fall with temperature: a thermal spin crossover rises (LS at low, HS at high T)";
+        }
+
+        int withError = data.Points.Count(p => p.StdErr is > 0);
+        if (withError > 0 && !data.IsWeighted)
+        {
+            yield return $"only {withError} of {data.Points.Count} points have a positive standard error: the fit is unweighted";
+        }
+    }
+
     /// <summary>The residuals of every data point against the fitted model values.</summary>
     public static FitResidual[] Residuals(TransitionData data, CurveFitOutcome outcome) =>
         data.Points.Select((point, k) =>

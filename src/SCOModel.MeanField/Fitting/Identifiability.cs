@@ -11,17 +11,17 @@ internal static class Identifiability
     public const double CorrelationLimit = 0.95;
 
     /// <param name="outcome">The fit.</param>
-    /// <param name="symbols">A display name per parameter of the fit's vector (in its own parametrisation).</param>
-    public static List<string> Warnings(CurveFitOutcome outcome, IReadOnlyList<string> symbols)
+    /// <param name="specs">The fit's parameters (in its own parametrisation), for their symbols and fixed flags.</param>
+    public static List<string> Warnings(CurveFitOutcome outcome, IReadOnlyList<FitParameterSpec> specs)
     {
         var warnings = new List<string>();
         var covariance = outcome.Covariance;
+        var symbols = specs.Select(s => s.Symbol).ToArray();
 
         // Degeneracy is judged with the parameters that stopped at a bound included: a bound often ends the slide
         // along an unconstrained direction, and the bound alone would hide why.
-        var isFixed = outcome.Solution.AtBound.Select((_, j) => !outcome.Covariance.Included[j] && !outcome.Solution.AtBound[j]).ToArray();
-        var withBounds = ParameterCovariance.Of(outcome.Solution.Jacobian, outcome.Solution.ChiSquare, isFixed,
-            new bool[isFixed.Length]);
+        var withBounds = ParameterCovariance.Of(outcome.Solution.Jacobian, outcome.Solution.ChiSquare,
+            specs.Select(s => s.IsFixed).ToArray(), new bool[specs.Count]);
         foreach (var group in withBounds.Degenerate)
         {
             string names = string.Join(", ", group.Select(j => symbols[j]));
@@ -31,7 +31,7 @@ internal static class Identifiability
                   "(they trade off exactly); hold one of them fixed");
         }
 
-        int n = symbols.Count;
+        int n = symbols.Length;
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)

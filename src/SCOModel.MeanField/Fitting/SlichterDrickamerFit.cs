@@ -21,9 +21,8 @@ namespace SCOModel.MeanField.Fitting;
 /// <para>Bounds: T1/2 within the data range widened by its span on each side, ΔS 5–400 J/(mol K), Γ −20–60 kJ/mol,
 /// trapped fractions 0–0.95, χT −1–30 cm^3 K/mol. Starting values: T1/2 where the data cross the quarter, half and
 /// three-quarter levels between their low- and high-temperature plateaus (averaged, over both branches of a loop),
-/// a grid of ΔS and Γ/(2RT1/2) (plus,
-/// for a loop, the Γ whose mean-field width matches the observed one), the observation parameters from the data's
-/// levels.</para>
+/// a grid of ΔS and Γ/(2RT1/2) (plus, for a loop, the Γ whose mean-field width matches the observed one), and the
+/// observation parameters from a straight-line fit of the data against each candidate's curve.</para>
 /// </remarks>
 public static class SlichterDrickamerFit
 {
@@ -44,11 +43,8 @@ public static class SlichterDrickamerFit
             (p, temperatures, branch) => ModelOf(p, deltaV).BranchCurve(temperatures, branch, pressure));
         var outcome = fitter.Fit(Candidates(features, options, pressure, deltaV), options.MaxIterations);
 
-        var warnings = Identifiability.Warnings(outcome, specs.Select(s => s.Symbol).ToArray());
-        if (!features.Rises)
-        {
-            warnings.Insert(0, "the data fall with temperature: a thermal spin crossover rises (LS at low, HS at high T)");
-        }
+        var warnings = FitReport.DataWarnings(data, features).ToList();
+        warnings.AddRange(Identifiability.Warnings(outcome, specs));
 
         return SlichterDrickamerFitResult.From(data, options, specs, outcome, ModelOf(outcome.Parameters, deltaV), warnings);
     }

@@ -47,7 +47,8 @@ public static class TwoSublatticeFit
         var fitter = new TransitionCurveFitter(data, specs, 5,
             (p, temperatures, branch) => TwoSublatticeMeanField.BranchCurve(ModelOf(p, deltaV), temperatures, branch, pressure));
         var outcome = fitter.Fit(Candidates(features, options), options.MaxIterations);
-        var warnings = Identifiability.Warnings(outcome, specs.Select(s => s.Symbol).ToArray());
+        var warnings = FitReport.DataWarnings(data, features).ToList();
+        warnings.AddRange(Identifiability.Warnings(outcome, specs));
         return TwoSublatticeFitResult.From(data, options, specs, outcome, ModelOf(outcome.Parameters, deltaV), warnings);
     }
 

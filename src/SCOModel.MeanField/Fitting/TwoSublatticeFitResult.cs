@@ -39,6 +39,9 @@ public sealed record TwoSublatticeFitResult
     /// <summary>Points minus fitted parameters.</summary>
     public required int DegreesOfFreedom { get; init; }
 
+    /// <summary>True when the residuals were weighted by the data's standard errors.</summary>
+    public required bool IsWeighted { get; init; }
+
     /// <summary>Every point against the model on its branch.</summary>
     public required IReadOnlyList<FitResidual> Residuals { get; init; }
 
@@ -105,6 +108,7 @@ public sealed record TwoSublatticeFitResult
             Correlation = report.Correlation,
             ChiSquare = outcome.Solution.ChiSquare,
             DegreesOfFreedom = outcome.DegreesOfFreedom,
+            IsWeighted = data.IsWeighted,
             Residuals = residuals,
             Warnings = warnings,
             Converged = outcome.Solution.Converged,

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using SCOModel.Core.Configuration;
+using SCOModel.Core.Results;
+
+namespace SCOModel.MeanField.Fitting;
+
+/// <summary>
+/// fit.json and fit_residuals.csv of `sco fit`: the fitted parameters with their errors and units, T1/2, the
+/// correlation matrix, the goodness of fit, the loop or the plateau of the fitted model, and the warnings. Numbers that
+/// are undefined (the error of a held parameter) or infinite (an unconstrained one) are written as null.
+/// </summary>
+public static class FitJson
+{
+    /// <summary>fit.json of a one-sublattice (Slichter–Drickamer) fit.</summary>
+    public static string Format(SlichterDrickamerFitResult fit, string source)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var loop = fit.Loop;
+        var json = Common("slichter-drickamer", source, fit.Observable, fit.Parameters, fit.THalf, fit.Correlation,
+            fit.ChiSquare, fit.DegreesOfFreedom, fit.IsWeighted, fit.Converged, fit.Residuals, fit.Warnings);
+        json["loop"] = loop is null ? null : new JsonObject
+        {
+            ["t_up_K"] = loop.Heating.TemperatureK,
+            ["t_down_K"] = loop.Cooling.TemperatureK,
+            ["width_K"] = loop.WidthK,
+        };
+        json["gamma_K"] = fit.Model.GammaK;
+        json["critical_gamma_K"] = Number(fit.Model.CriticalGammaK(fit.PressureGPa) ?? double.NaN);
+        return ConfigJson.Format(json) + "\n";
+    }
+
+    /// <summary>fit.json of a two-sublattice fit, with the plateau of the fitted model.</summary>
+    public static string Format(TwoSublatticeFitResult fit, string source)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var json = Common("two-sublattice", source, fit.Observable, fit.Parameters, fit.THalf, fit.Correlation,
+            fit.ChiSquare, fit.DegreesOfFreedom, fit.IsWeighted, fit.Converged, fit.Residuals, fit.Warnings);
+        json["two_step"] = fit.TwoStep is not { } step ? null : new JsonObject
+        {
+            ["first_step_K"] = step.FirstStepK,
+            ["second_step_K"] = step.SecondStepK,
+            ["plateau_n_hs"] = step.PlateauNHs,
+            ["plateau_from_K"] = step.PlateauFromK,
+            ["plateau_to_K"] = step.PlateauToK,
+            ["plateau_width_K"] = step.PlateauWidthK,
+        };
+        return ConfigJson.Format(json) + "\n";
+    }
+
+    /// <summary>fit_residuals.csv: branch,temperature_K,observed,model,residual,line — one row per data point.</summary>
+    public static string ResidualsCsv(IEnumerable<FitResidual> residuals)
+    {
+        ArgumentNullException.ThrowIfNull(residuals);
+        var text = new StringBuilder("branch,temperature_K,observed,model,residual,line\n");
+        foreach (var r in residuals)
+        {
+            text.AppendJoin(',', ConfigJson.Name(r.Branch), ResultsCsv.Number(r.TemperatureK), ResultsCsv.Number(r.Observed),
+                ResultsCsv.Number(r.Model), ResultsCsv.Number(r.Residual), r.Line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static JsonObject Common(string model, string source, CurveObservable observable,
+        IReadOnlyList<FitParameter> parameters, FitParameter tHalf, CorrelationMatrix correlation, double chiSquare,
+        int dof, bool isWeighted, bool converged, IReadOnlyList<FitResidual> residuals, IReadOnlyList<string> warnings)
+    {
+        var values = new JsonObject();
+        foreach (var p in parameters.Append(tHalf))
+        {
+            values[p.Name] = new JsonObject
+            {
+                ["value"] = Number(p.Value),
+                ["stderr"] = Number(p.StdErr),
+                ["unit"] = p.Unit,
+                ["symbol"] = p.Symbol,
+                ["fixed"] = p.IsFixed,
+                ["at_bound"] = p.AtBound,
+            };
+        }
+
+        return new JsonObject
+        {
+            ["model"] = model,
+            ["data"] = source,
+            ["observable"] = observable == CurveObservable.ChiT ? "chiT" : "n_hs",
+            ["points"] = residuals.Count,
+            ["parameters"] = values,
+            ["correlation"] = new JsonObject
+            {
+                ["names"] = new JsonArray(correlation.Names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+                ["matrix"] = new JsonArray(correlation.Values
+                    .Select(row => (JsonNode?)new JsonArray(row.Select(Number).ToArray())).ToArray()),
+            },
+            ["chi_square"] = Number(chiSquare),
+            ["degrees_of_freedom"] = dof,
+            ["reduced_chi_square"] = Number(dof > 0 ? chiSquare / dof : double.NaN),
+            ["rms_residual"] = Number(Math.Sqrt(residuals.Average(r => r.Residual * r.Residual))),
+            ["weighted"] = isWeighted,
+            ["converged"] = converged,
+            ["warnings"] = new JsonArray(warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
+        };
+    }
+
+    private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+}
