@@ -66,27 +66,31 @@ internal static class FitCommand
             string name = Path.GetFileNameWithoutExtension(file.Name);
             string directory = parse.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", name + "-fit"));
             bool holdChiT = magnetic is not null;
+            bool fitTrappedHs = parse.GetValue(trappedHs);
+            bool fitTrappedLs = parse.GetValue(trappedLs);
+            double pressureGPa = parse.GetValue(pressure);
+            double deltaVA3 = parse.GetValue(deltaV);
             var fit = parse.GetValue(twoStep)
                 ? FitOutcome.Of(TwoSublatticeFit.Fit(measured, new TwoSublatticeFitOptions
                 {
-                    FitTrappedHighSpin = parse.GetValue(trappedHs),
-                    FitTrappedLowSpin = parse.GetValue(trappedLs),
+                    FitTrappedHighSpin = fitTrappedHs,
+                    FitTrappedLowSpin = fitTrappedLs,
                     Magnetic = magnetic,
                     FitHighSpinChiT = !holdChiT,
                     FitLowSpinChiT = !holdChiT,
-                    PressureGPa = parse.GetValue(pressure),
-                    DeltaVA3 = parse.GetValue(deltaV),
+                    PressureGPa = pressureGPa,
+                    DeltaVA3 = deltaVA3,
                 }), file.Name)
                 : FitOutcome.Of(SlichterDrickamerFit.Fit(measured, new SlichterDrickamerFitOptions
                 {
-                    FixedGammaKJPerMol = parse.GetValue(gamma),
-                    FitTrappedHighSpin = parse.GetValue(trappedHs),
-                    FitTrappedLowSpin = parse.GetValue(trappedLs),
+                    FitTrappedHighSpin = fitTrappedHs,
+                    FitTrappedLowSpin = fitTrappedLs,
                     Magnetic = magnetic,
                     FitHighSpinChiT = !holdChiT,
                     FitLowSpinChiT = !holdChiT,
-                    PressureGPa = parse.GetValue(pressure),
-                    DeltaVA3 = parse.GetValue(deltaV),
+                    PressureGPa = pressureGPa,
+                    DeltaVA3 = deltaVA3,
+                    FixedGammaKJPerMol = parse.GetValue(gamma),
                 }), file.Name, $"fitted to {file.Name}");
 
             Write(directory, file.FullName, fit);

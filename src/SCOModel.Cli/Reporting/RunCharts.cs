@@ -14,8 +14,7 @@ internal static class RunCharts
 {
     private static int _hintShown;
 
-    /// <summary>The raster exporter used for PNGs; tests may swap it.</summary>
-    public static IRasterExporter Raster { get; set; } = new RsvgConvertExporter();
+    private static readonly IRasterExporter Raster = new RsvgConvertExporter();
 
     /// <summary>Builds the run's figures.</summary>
     public static IReadOnlyList<(string BaseName, Figure Figure)> Build(SimulationConfig config, RunResult result) =>

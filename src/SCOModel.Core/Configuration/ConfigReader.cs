@@ -21,21 +21,7 @@ public static class ConfigReader
     };
 
     /// <summary>Reads a config file.</summary>
-    public static SimulationConfig ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException(path, "file", $"cannot be read: {e.Message}");
-        }
-
-        return Parse(text, path);
-    }
+    public static SimulationConfig ReadFile(string path) => Parse(InputFile.ReadAllText(path), path);
 
     /// <summary>Parses config text; <paramref name="source"/> names it in error messages.</summary>
     public static SimulationConfig Parse(string json, string source)

@@ -40,21 +40,7 @@ public sealed class CsvTable
     public int RowCount => _rows.Length;
 
     /// <summary>Reads a CSV file.</summary>
-    public static CsvTable ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException(path, "file", $"cannot be read: {e.Message}");
-        }
-
-        return Parse(text, path);
-    }
+    public static CsvTable ReadFile(string path) => Parse(InputFile.ReadAllText(path), path);
 
     /// <summary>Parses CSV text; <paramref name="source"/> names it in error messages.</summary>
     public static CsvTable Parse(string text, string source)
