@@ -104,7 +104,7 @@ internal static class FitCommand
     {
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "fit.json"), fit.Json);
-        AtomicFile.WriteAllText(Path.Combine(directory, "fit_residuals.csv"), FitJson.ResidualsCsv(fit.Residuals));
+        AtomicFile.WriteAllText(Path.Combine(directory, "fit_residuals.csv"), FitJson.ResidualsCsv(fit.Result.Residuals));
         string? configFile = null;
         if (fit.FittedConfig is { } config)
         {
@@ -123,14 +123,14 @@ internal static class FitCommand
 
     private static void Report(string directory, FitOutcome fit)
     {
-        foreach (string warning in fit.Warnings)
+        foreach (string warning in fit.Result.Warnings)
         {
             Console.Error.WriteLine($"sco: warning: {warning}");
         }
 
-        Console.WriteLine($"{fit.Kind} fit of {fit.Residuals.Count} points; wrote fit.json, fit_residuals.csv, " +
+        Console.WriteLine($"{fit.Kind} fit of {fit.Result.Residuals.Count} points; wrote fit.json, fit_residuals.csv, " +
             $"{(fit.FittedConfig is null ? string.Empty : FittedConfigFile + ", ")}fit.svg, report.html to {directory}");
-        foreach (var p in fit.Parameters.Concat([fit.THalf]))
+        foreach (var p in fit.Result.Parameters.Concat([fit.Result.THalf]))
         {
             string error = p.IsFixed ? "(held)" : "± " + p.StdErr.ToString("G3", CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -142,6 +142,6 @@ internal static class FitCommand
             Console.WriteLine($"  {finding.Key}: {finding.Value}");
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  χ²/dof {fit.ReducedChiSquare:G4}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  χ²/dof {fit.Result.ReducedChiSquare:G4}"));
     }
 }

@@ -22,12 +22,12 @@ internal static class FitCharts
 
     private static Figure DataAndModel(FitOutcome fit, string title)
     {
-        var plot = new XYPlot(new Axis("Temperature", "K"), ValueAxis(fit.Observable));
-        double from = fit.Residuals.Min(r => r.TemperatureK);
-        double to = fit.Residuals.Max(r => r.TemperatureK);
-        foreach (var branch in fit.Residuals.Select(r => r.Branch).Distinct().Order())
+        var plot = new XYPlot(new Axis("Temperature", "K"), ValueAxis(fit.Result.Observable));
+        double from = fit.Result.Residuals.Min(r => r.TemperatureK);
+        double to = fit.Result.Residuals.Max(r => r.TemperatureK);
+        foreach (var branch in fit.Result.Residuals.Select(r => r.Branch).Distinct().Order())
         {
-            var data = fit.Residuals.Where(r => r.Branch == branch).ToArray();
+            var data = fit.Result.Residuals.Where(r => r.Branch == branch).ToArray();
             var style = BranchStyles.For(branch);
             plot.Series.Add(new XYSeries($"Data ({BranchStyles.Label(branch).ToLowerInvariant()})",
                 data.Select(r => r.TemperatureK).ToArray(), data.Select(r => r.Observed).ToArray())
@@ -42,23 +42,23 @@ internal static class FitCharts
                 Array.Reverse(grid);
             }
 
-            plot.Series.Add(new XYSeries($"Fit ({BranchStyles.Label(branch).ToLowerInvariant()})", grid, fit.Curve(grid, branch))
+            plot.Series.Add(new XYSeries($"Fit ({BranchStyles.Label(branch).ToLowerInvariant()})", grid, fit.Result.Curve(grid, branch))
             {
                 Style = style with { Marker = MarkerShape.None },
             });
         }
 
-        plot.Annotations.Add(new VerticalMarker(fit.THalf.Value,
-            FormattableString.Invariant($"T_{{1/2}} = {fit.THalf.Value:F1} K")));
+        plot.Annotations.Add(new VerticalMarker(fit.Result.THalf.Value,
+            FormattableString.Invariant($"T_{{1/2}} = {fit.Result.THalf.Value:F1} K")));
         return new Figure(plot) { Title = title };
     }
 
     private static Figure Residuals(FitOutcome fit, string title)
     {
-        var plot = new XYPlot(new Axis("Temperature", "K"), new Axis("Observed − fit", fit.Observable == CurveObservable.ChiT ? "cm³ K mol⁻¹" : null));
-        foreach (var branch in fit.Residuals.Select(r => r.Branch).Distinct().Order())
+        var plot = new XYPlot(new Axis("Temperature", "K"), new Axis("Observed − fit", fit.Result.Observable == CurveObservable.ChiT ? "cm³ K mol⁻¹" : null));
+        foreach (var branch in fit.Result.Residuals.Select(r => r.Branch).Distinct().Order())
         {
-            var data = fit.Residuals.Where(r => r.Branch == branch).OrderBy(r => r.TemperatureK).ToArray();
+            var data = fit.Result.Residuals.Where(r => r.Branch == branch).OrderBy(r => r.TemperatureK).ToArray();
             plot.Series.Add(new XYSeries(BranchStyles.Label(branch), data.Select(r => r.TemperatureK).ToArray(),
                 data.Select(r => r.Residual).ToArray())
             {

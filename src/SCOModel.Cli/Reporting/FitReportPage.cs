@@ -24,7 +24,7 @@ internal static class FitReportPage
 
         report.AddHeading("Parameters");
         report.AddTable(["Parameter", "Value", "Standard error", "Unit", "Note"],
-            fit.Parameters.Concat([fit.THalf]).Select(p => (IReadOnlyList<string>)
+            fit.Result.Parameters.Concat([fit.Result.THalf]).Select(p => (IReadOnlyList<string>)
             [
                 p.Symbol,
                 p.Value.ToString("G6", CultureInfo.InvariantCulture),
@@ -33,8 +33,8 @@ internal static class FitReportPage
                 p.AtBound ? "at its bound" : string.Empty,
             ]).ToArray());
         report.AddKeyValueTable(fit.Findings.Append(KeyValuePair.Create("χ² per degree of freedom",
-            fit.ReducedChiSquare.ToString("G4", CultureInfo.InvariantCulture))).ToArray(), "Goodness of fit and model");
-        foreach (string warning in fit.Warnings)
+            fit.Result.ReducedChiSquare.ToString("G4", CultureInfo.InvariantCulture))).ToArray(), "Goodness of fit and model");
+        foreach (string warning in fit.Result.Warnings)
         {
             report.AddParagraph($"Warning: {warning}");
         }

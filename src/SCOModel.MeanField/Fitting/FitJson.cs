@@ -18,8 +18,7 @@ public static class FitJson
     {
         ArgumentNullException.ThrowIfNull(fit);
         var loop = fit.Loop;
-        var json = Common("slichter-drickamer", source, fit.Observable, fit.Parameters, fit.THalf, fit.Correlation,
-            fit.ChiSquare, fit.DegreesOfFreedom, fit.IsWeighted, fit.Converged, fit.Residuals, fit.Warnings);
+        var json = Common("slichter-drickamer", source, fit);
         json["loop"] = loop is null ? null : new JsonObject
         {
             ["t_up_K"] = loop.Heating.TemperatureK,
@@ -35,8 +34,7 @@ public static class FitJson
     public static string Format(TwoSublatticeFitResult fit, string source)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        var json = Common("two-sublattice", source, fit.Observable, fit.Parameters, fit.THalf, fit.Correlation,
-            fit.ChiSquare, fit.DegreesOfFreedom, fit.IsWeighted, fit.Converged, fit.Residuals, fit.Warnings);
+        var json = Common("two-sublattice", source, fit);
         json["two_step"] = fit.TwoStep is not { } step ? null : new JsonObject
         {
             ["first_step_K"] = step.FirstStepK,
@@ -63,10 +61,11 @@ public static class FitJson
         return text.ToString();
     }
 
-    private static JsonObject Common(string model, string source, CurveObservable observable,
-        IReadOnlyList<FitParameter> parameters, FitParameter tHalf, CorrelationMatrix correlation, double chiSquare,
-        int dof, bool isWeighted, bool converged, IReadOnlyList<FitResidual> residuals, IReadOnlyList<string> warnings)
+    private static JsonObject Common(string model, string source, TransitionFitResult fit)
     {
+        var (observable, parameters, tHalf, correlation) = (fit.Observable, fit.Parameters, fit.THalf, fit.Correlation);
+        var (chiSquare, dof, isWeighted, converged) = (fit.ChiSquare, fit.DegreesOfFreedom, fit.IsWeighted, fit.Converged);
+        var (residuals, warnings) = (fit.Residuals, fit.Warnings);
         var values = new JsonObject();
         foreach (var p in parameters.Append(tHalf))
         {

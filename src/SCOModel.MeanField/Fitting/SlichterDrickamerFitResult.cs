@@ -5,55 +5,23 @@ namespace SCOModel.MeanField.Fitting;
 
 /// <summary>The outcome of <see cref="SlichterDrickamerFit.Fit"/>: parameters with errors, correlations, residuals,
 /// warnings, and the fitted model ready for the engines.</summary>
-public sealed record SlichterDrickamerFitResult
+public sealed record SlichterDrickamerFitResult : TransitionFitResult
 {
     /// <summary>The fitted mean-field model (kelvin units; ΔV from the options).</summary>
     public required SlichterDrickamerModel Model { get; init; }
 
-    /// <summary>The trapped fractions (fitted or held).</summary>
-    public required TrappedFraction Trapped { get; init; }
 
-    /// <summary>
-    /// The χT values (fitted or held) for χT data, null for n_HS data. They are the sample's χT when all HS and all
-    /// LS, so any temperature-independent (χT)_other is included in both (OtherChiT is 0).
-    /// </summary>
-    public MagneticResponse? Magnetic { get; init; }
 
-    /// <summary>What the data measured.</summary>
-    public required CurveObservable Observable { get; init; }
 
-    /// <summary>The pressure the data were taken at (GPa).</summary>
-    public double PressureGPa { get; init; }
 
-    /// <summary>
-    /// ΔH (deltaH_kJmol), ΔS (deltaS_JmolK), Γ (gamma_kJmol), then the trapped fractions that were fitted or are
-    /// nonzero (trappedHs, trappedLs) and, for χT data, chiT_hs_cm3Kmol and chiT_ls_cm3Kmol.
-    /// </summary>
-    public required IReadOnlyList<FitParameter> Parameters { get; init; }
 
-    /// <summary>T1/2 = ΔH/ΔS (at the data's pressure) with its error: the best-determined figure of a curve.</summary>
-    public required FitParameter THalf { get; init; }
 
-    /// <summary>The correlation matrix of the fitted (not held) reported parameters.</summary>
-    public required CorrelationMatrix Correlation { get; init; }
 
-    /// <summary>Σ r_i², with r_i = (observed − model)/σ_i when the data give σ_i, else observed − model.</summary>
-    public required double ChiSquare { get; init; }
 
-    /// <summary>Points minus fitted parameters.</summary>
-    public required int DegreesOfFreedom { get; init; }
 
-    /// <summary>True when the residuals were weighted by the data's standard errors.</summary>
-    public required bool IsWeighted { get; init; }
 
-    /// <summary>Every point against the model on its branch.</summary>
-    public required IReadOnlyList<FitResidual> Residuals { get; init; }
 
-    /// <summary>What the fit could not determine, or where it stopped (see <see cref="SlichterDrickamerFit"/>).</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
 
-    /// <summary>True when Levenberg–Marquardt converged.</summary>
-    public required bool Converged { get; init; }
 
     /// <summary>Levenberg–Marquardt steps of the best start.</summary>
     public required int Iterations { get; init; }
@@ -61,30 +29,12 @@ public sealed record SlichterDrickamerFitResult
     /// <summary>The Ising-like config of the fitted model on the options' lattice (runs in Monte Carlo or mean field).</summary>
     public required IsingLikeModelConfig ModelConfig { get; init; }
 
-    /// <summary>χ² per degree of freedom.</summary>
-    public double ReducedChiSquare => DegreesOfFreedom > 0 ? ChiSquare / DegreesOfFreedom : double.NaN;
-
-    /// <summary>The root-mean-square of observed − model, in the data's units.</summary>
-    public double RmsResidual => Math.Sqrt(Residuals.Average(r => r.Residual * r.Residual));
-
     /// <summary>The fitted model's hysteresis loop at the data's pressure (of the switching sites), or null.</summary>
     public HysteresisLoop? Loop => Model.Loop(PressureGPa);
 
-    /// <summary>A parameter by name (deltaH_kJmol, ...) or symbol (ΔH, ...).</summary>
-    public FitParameter Parameter(string name) =>
-        Parameters.Concat([THalf]).FirstOrDefault(p => p.Name == name || p.Symbol == name)
-        ?? throw new KeyNotFoundException($"no parameter '{name}'; have: {string.Join(", ", Parameters.Select(p => p.Name))}");
-
-    /// <summary>The model curve in the data's units (n_HS or χT) along a branch, for charts.</summary>
-    public double[] Curve(IReadOnlyList<double> temperaturesK, Branch branch)
-    {
-        var x = Model.BranchCurve(temperaturesK, branch, PressureGPa);
-        return x.Select(v =>
-        {
-            double n = Trapped.Observed(v);
-            return Magnetic is { } m ? m.ChiT(n) : n;
-        }).ToArray();
-    }
+    /// <inheritdoc />
+    protected override double[] SwitchingFraction(IReadOnlyList<double> temperaturesK, Branch branch) =>
+        Model.BranchCurve(temperaturesK, branch, PressureGPa);
 
     /// <summary>
     /// A ready-to-run config of the fitted model: a temperature loop (or, for data without branches, a scan) over the

@@ -4,52 +4,23 @@ using SCOModel.MeanField.TwoSublattice;
 namespace SCOModel.MeanField.Fitting;
 
 /// <summary>The outcome of <see cref="TwoSublatticeFit.Fit"/>, with the plateau of the fitted model.</summary>
-public sealed record TwoSublatticeFitResult
+public sealed record TwoSublatticeFitResult : TransitionFitResult
 {
     /// <summary>The fitted two-sublattice model (kelvin units, z = 1: J = Γ/2).</summary>
     public required TwoSublatticeModel Model { get; init; }
 
-    /// <summary>The trapped fractions (fitted or held).</summary>
-    public required TrappedFraction Trapped { get; init; }
 
-    /// <summary>The χT values for χT data; null for n_HS data.</summary>
-    public MagneticResponse? Magnetic { get; init; }
 
-    /// <summary>What the data measured.</summary>
-    public required CurveObservable Observable { get; init; }
 
-    /// <summary>The pressure the data were taken at (GPa).</summary>
-    public double PressureGPa { get; init; }
 
-    /// <summary>
-    /// ΔH (deltaH_kJmol, the mean of both sites), ΔS (deltaS_JmolK), Γ_intra (gammaIntra_kJmol), Γ_AB (gammaAB_kJmol),
-    /// the split ΔH_B − ΔH_A (deltaHSplit_kJmol), then trapped fractions and χT values as in the one-sublattice fit.
-    /// </summary>
-    public required IReadOnlyList<FitParameter> Parameters { get; init; }
 
-    /// <summary>The mean T1/2 of the sites, (ΔH + PΔV)/ΔS at the data's pressure, with its error.</summary>
-    public required FitParameter THalf { get; init; }
 
-    /// <summary>The correlation matrix of the fitted reported parameters.</summary>
-    public required CorrelationMatrix Correlation { get; init; }
 
-    /// <summary>Σ r_i² (weighted when the data give errors).</summary>
-    public required double ChiSquare { get; init; }
 
-    /// <summary>Points minus fitted parameters.</summary>
-    public required int DegreesOfFreedom { get; init; }
 
-    /// <summary>True when the residuals were weighted by the data's standard errors.</summary>
-    public required bool IsWeighted { get; init; }
 
-    /// <summary>Every point against the model on its branch.</summary>
-    public required IReadOnlyList<FitResidual> Residuals { get; init; }
 
-    /// <summary>What the fit could not determine, or where it stopped.</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
 
-    /// <summary>True when Levenberg–Marquardt converged.</summary>
-    public required bool Converged { get; init; }
 
     /// <summary>
     /// The two-step structure of the fitted model's curve over the data's range (on the first measured branch:
@@ -58,21 +29,9 @@ public sealed record TwoSublatticeFitResult
     /// </summary>
     public TwoStepTransition? TwoStep { get; init; }
 
-    /// <summary>χ² per degree of freedom.</summary>
-    public double ReducedChiSquare => DegreesOfFreedom > 0 ? ChiSquare / DegreesOfFreedom : double.NaN;
-
-    /// <summary>A parameter by name or symbol.</summary>
-    public FitParameter Parameter(string name) =>
-        Parameters.Concat([THalf]).FirstOrDefault(p => p.Name == name || p.Symbol == name)
-        ?? throw new KeyNotFoundException($"no parameter '{name}'; have: {string.Join(", ", Parameters.Select(p => p.Name))}");
-
-    /// <summary>The model curve in the data's units along a branch.</summary>
-    public double[] Curve(IReadOnlyList<double> temperaturesK, Branch branch) =>
-        TwoSublatticeMeanField.BranchCurve(Model, temperaturesK, branch, PressureGPa).Select(x =>
-        {
-            double n = Trapped.Observed(x);
-            return Magnetic is { } m ? m.ChiT(n) : n;
-        }).ToArray();
+    /// <inheritdoc />
+    protected override double[] SwitchingFraction(IReadOnlyList<double> temperaturesK, Branch branch) =>
+        TwoSublatticeMeanField.BranchCurve(Model, temperaturesK, branch, PressureGPa);
 
     internal static TwoSublatticeFitResult From(TransitionData data, TwoSublatticeFitOptions options,
         IReadOnlyList<FitParameterSpec> specs, CurveFitOutcome outcome, TwoSublatticeModel model, List<string> warnings)
