@@ -2,8 +2,26 @@ using BenchmarkDotNet.Running;
 
 namespace SCOModel.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/SCOModel.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project bench/SCOModel.Benchmarks -- --filter '*' --job short</c>;
+/// <c>-- --quick</c> prints a stopwatch estimate of the same cases in a few seconds.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--quick"])
+        {
+            QuickTiming.Run();
+            return;
+        }
+
+        if (args is ["--philox"])
+        {
+            QuickTiming.Philox();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -14,7 +14,7 @@ namespace SCOModel.MeanField;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Points of a scan (each its own equilibrium) take the stable, lowest-G solution.</item>
+/// <item>Points of a scan or an equilibrium scan (each its own equilibrium) take the stable, lowest-G solution.</item>
 /// <item>Heating and cooling segments carry the state from point to point like an infinitely slow experiment: at each
 /// point G is descended from the previous state (<see cref="SlichterDrickamerModel.Relax(MeanFieldSolution, double, double)"/>),
 /// so a metastable branch is followed until it disappears at its spinodal, then the state drops to the remaining
@@ -77,7 +77,7 @@ public sealed class MeanFieldEngine : ISimulationEngine
                     context.Cancellation.ThrowIfCancellationRequested();
                     double t = point.TemperatureK;
                     double p = point.PressureGPa;
-                    state = segment.Branch == Branch.Scan ? model.StableSolution(t, p)
+                    state = segment.Branch is Branch.Scan or Branch.Equilibrium ? model.StableSolution(t, p)
                         : state is null ? model.Relax(startNHs, t, p)
                         : model.Relax(state, t, p);
                     points.Add(Observe(model, segment.Branch, point, state, allToAll));

@@ -27,6 +27,11 @@ public sealed class MonteCarloEngine : ISimulationEngine
             throw new NotSupportedException($"the Monte Carlo engine does not run {config.Model.GetType().Name} models");
         }
 
+        if (config.Protocol is EquilibriumScan scan)
+        {
+            return Sampling.ParallelTempering.Run(modelConfig, config, scan, context);
+        }
+
         var clock = Stopwatch.StartNew();
         var model = modelConfig.Build();
         var schedule = SweepSchedule.For(model.Lattice);
@@ -85,7 +90,8 @@ public sealed class MonteCarloEngine : ISimulationEngine
         long attempts = totalSweeps * model.Lattice.SiteCount;
         return new RunResult(points, attempts, clock.Elapsed.TotalSeconds)
         {
-            Warnings = MetropolisZeroFieldWarning(model, config) is { } warning ? [warning] : [],
+            Warnings = new[] { MetropolisZeroFieldWarning(model, config), PointSeries.ShortRunWarning(points, protocol.SweepsPerPoint) }
+                .OfType<string>().ToArray(),
         };
     }
 

@@ -37,13 +37,19 @@ internal sealed class ReplicaWalker
         Initialise(config.Protocol.InitialState, new CounterRandom(config.Seed, path, replica, RandomPurpose.InitialState));
     }
 
+    /// <summary>
+    /// Whether sweeps with an acceptance table use the schedule's vectorised kernel where it has one (the default);
+    /// false forces the scalar graph kernel, for comparisons. Both give bit-identical results.
+    /// </summary>
+    public bool UseVectorKernel { get; init; } = true;
+
     /// <summary>The current configuration (read-only view, for tests and snapshots).</summary>
     public ReadOnlySpan<sbyte> Spins => _spins;
 
     /// <summary>The moments of the current configuration, tracked through the sweeps.</summary>
     public ConfigurationMoments Moments => _moments;
 
-    /// <summary>Equilibrates at a point, then measures; returns the point's binned series.</summary>
+    /// <summary>Equilibrates at a point, then measures; returns the point's binned series (O(log n) memory).</summary>
     public PointSeries Visit(ControlPoint point, int equilibrationSweeps, int measuredSweeps)
     {
         var conditions = SweepConditions.At(_model, point.TemperatureK, point.PressureGPa, _rule);
@@ -55,7 +61,7 @@ internal sealed class ReplicaWalker
             Sweep(conditions);
         }
 
-        var series = new PointSeries(measuredSweeps);
+        var series = new PointSeries();
         for (int k = 0; k < measuredSweeps; k++)
         {
             Sweep(conditions);
@@ -104,6 +110,11 @@ internal sealed class ReplicaWalker
 
     private ConfigurationMoments UpdateChunk(SweepChunk chunk, in SweepConditions conditions, long magnetisation, uint sweep)
     {
+        if (UseVectorKernel && conditions.Table is { } table && _schedule.Checkerboard is { } checkerboard)
+        {
+            return checkerboard.Update(chunk.FirstSlot, chunk.Sites.Length, _spins, table.Thresholds, _random, sweep);
+        }
+
         var lattice = _model.Lattice;
         return SingleSpinKernel.Update(chunk.Sites, chunk.FirstSlot, _spins, lattice.Offsets, lattice.Neighbours, _model.EntryCouplingsK,
             conditions, magnetisation, _random, sweep);

@@ -1,4 +1,5 @@
 using SCOModel.Core.Lattices;
+using SCOModel.MonteCarlo.Kernels;
 
 namespace SCOModel.MonteCarlo;
 
@@ -13,12 +14,23 @@ internal sealed class SweepSchedule
     /// <summary>Sites per chunk: large enough to amortise scheduling, small enough to spread over threads.</summary>
     public const int ChunkSize = 4096;
 
-    private SweepSchedule(IReadOnlyList<SweepChunk[]> chunksByClass) => ChunksByClass = chunksByClass;
+    private SweepSchedule(IReadOnlyList<SweepChunk[]> chunksByClass, HypercubicCheckerboardKernel? checkerboard)
+    {
+        ChunksByClass = chunksByClass;
+        Checkerboard = checkerboard;
+    }
 
     /// <summary>For each colour class, its chunks.</summary>
     public IReadOnlyList<SweepChunk[]> ChunksByClass { get; }
 
-    public static SweepSchedule For(Lattice lattice)
+    /// <summary>
+    /// The vectorised kernel of this lattice where one applies and the hardware runs it (periodic chain, square or
+    /// cubic with even lengths, AVX-512 or AVX2); used for the sweeps with an acceptance table. Null otherwise.
+    /// </summary>
+    public HypercubicCheckerboardKernel? Checkerboard { get; }
+
+    /// <summary>The schedule of a lattice; <paramref name="width"/> picks the vector loop (default: the widest this CPU runs).</summary>
+    public static SweepSchedule For(Lattice lattice, CheckerboardWidth? width = null)
     {
         int chunkSize = lattice.IsAllToAll ? int.MaxValue : ChunkSize;
         var classes = new List<SweepChunk[]>();
@@ -35,7 +47,7 @@ internal sealed class SweepSchedule
             classes.Add(chunks.ToArray());
         }
 
-        return new SweepSchedule(classes);
+        return new SweepSchedule(classes, HypercubicCheckerboardKernel.For(lattice, width));
     }
 }
 

@@ -185,12 +185,17 @@ public static class ConfigReader
 
     private static Protocol ReadProtocol(ConfigNode node)
     {
-        string[] kinds = ["temperature-loop", "temperature-scan"];
+        string[] kinds = ["temperature-loop", "temperature-scan", "equilibrium-scan"];
         var kindNode = node.Required("kind");
         string kind = kindNode.Text();
         if (Array.IndexOf(kinds, kind) < 0)
         {
             throw kindNode.Error($"unknown protocol kind '{kind}'; expected one of: {string.Join(", ", kinds)}");
+        }
+
+        if (kind == "equilibrium-scan")
+        {
+            return ReadEquilibriumScan(node);
         }
 
         node.RejectUnknownFields(
@@ -218,6 +223,48 @@ public static class ConfigReader
             InitialState = initial ?? (loop.HeatsFirst ? InitialState.Ls : InitialState.Hs),
             EquilibrationSweeps = equilibration,
             SweepsPerPoint = sweeps,
+        };
+    }
+
+    /// <summary>
+    /// An equilibrium scan: the temperatures (sorted, distinct: they form the sampler's ladder), the sampler and its
+    /// exchange settings. The sweep counts are ladder sweeps.
+    /// </summary>
+    private static EquilibriumScan ReadEquilibriumScan(ConfigNode node)
+    {
+        node.RejectUnknownFields(
+            "kind", "temperaturesK", "fromK", "toK", "stepK", "pressureGPa", "pressureKbar", "initialState",
+            "equilibrationSweeps", "sweepsPerPoint", "sampler", "exchangeEvery", "ladderSubdivisions");
+        var temperatures = ReadTemperatures(node);
+        var sorted = temperatures.Order().ToArray();
+        for (int k = 0; k + 1 < sorted.Length; k++)
+        {
+            if (sorted[k + 1] == sorted[k])
+            {
+                var at = node.Optional("temperaturesK") ?? node;
+                throw at.Error(
+                    $"the temperatures of an equilibrium scan form a ladder and must be distinct; " +
+                    $"{sorted[k].ToString(CultureInfo.InvariantCulture)} K appears twice");
+            }
+        }
+
+        var sampler = node.Optional("sampler")?.Choice<EquilibriumSampler>("equilibrium sampler")
+            ?? EquilibriumSampler.ParallelTempering;
+        int subdivisions = (int)(node.Optional("ladderSubdivisions")?.Integer(1, 1000) ?? 1);
+        if (sorted.Length < 2 && sampler == EquilibriumSampler.ParallelTempering)
+        {
+            throw (node.Optional("temperaturesK") ?? node).Error(
+                "parallel tempering needs a ladder of at least 2 temperatures, got 1");
+        }
+
+        return new EquilibriumScan(sorted, ReadPressure(node))
+        {
+            InitialState = node.Optional("initialState")?.Choice<InitialState>("initial state") ?? InitialState.Random,
+            EquilibrationSweeps = (int)(node.Optional("equilibrationSweeps")?.Integer(0, int.MaxValue) ?? 1000),
+            SweepsPerPoint = (int)(node.Optional("sweepsPerPoint")?.Integer(1, int.MaxValue) ?? 4000),
+            Sampler = sampler,
+            ExchangeEvery = (int)(node.Optional("exchangeEvery")?.Integer(1, 1_000_000) ?? 1),
+            LadderSubdivisions = subdivisions,
         };
     }
 

@@ -1,6 +1,6 @@
 namespace SCOModel.Core.Protocols;
 
-/// <summary>The branch a point belongs to; written in results.csv in kebab-case (heating, cooling, scan).</summary>
+/// <summary>The branch a point belongs to; written in results.csv in kebab-case (heating, cooling, scan, equilibrium).</summary>
 public enum Branch
 {
     /// <summary>Temperature rising, state carried from the previous point.</summary>
@@ -11,4 +11,10 @@ public enum Branch
 
     /// <summary>Independent equilibrium points, each started afresh.</summary>
     Scan,
+
+    /// <summary>
+    /// Equilibrium points sampled together by an equilibrium sampler (parallel tempering), which crosses the barriers
+    /// of a first-order transition that a scan or a loop does not.
+    /// </summary>
+    Equilibrium,
 }

@@ -10,6 +10,7 @@ namespace SCOModel.Core.Protocols;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(TemperatureScan), "temperature-scan")]
 [JsonDerivedType(typeof(TemperatureLoop), "temperature-loop")]
+[JsonDerivedType(typeof(EquilibriumScan), "equilibrium-scan")]
 public abstract record Protocol
 {
     /// <summary>The state every path starts from.</summary>

@@ -13,4 +13,20 @@ public sealed record PointResult(
     ControlPoint Point,
     Estimate NHs,
     Estimate EnergyPerSiteK,
-    Estimate NearestNeighbourCorrelation);
+    Estimate NearestNeighbourCorrelation)
+{
+    /// <summary>
+    /// Integrated autocorrelation time of n_HS in sweeps, τ_int = 1/2 + Σ_{t≥1} ρ(t) (1/2 for independent sweeps), from
+    /// the binning analysis of every replica; NaN where there is none (exact engines, constant series).
+    /// </summary>
+    public double NHsTauIntSweeps { get; init; } = double.NaN;
+
+    /// <summary>Integrated autocorrelation time of the energy in sweeps (NaN where there is none).</summary>
+    public double EnergyTauIntSweeps { get; init; } = double.NaN;
+
+    /// <summary>
+    /// False when the run at this point was too short for honest error bars: fewer than 50 τ_int per replica, or no
+    /// plateau of the binning analysis.
+    /// </summary>
+    public bool ErrorBarsConverged { get; init; } = true;
+}

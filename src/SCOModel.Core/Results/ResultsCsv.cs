@@ -10,11 +10,14 @@ namespace SCOModel.Core.Results;
 /// </summary>
 public static class ResultsCsv
 {
-    /// <summary>The columns, in order. The first seven are the public contract.</summary>
+    /// <summary>
+    /// The columns, in order. The first eleven are the public contract; later columns are only ever appended.
+    /// <c>n_hs_tau_int_sweeps</c> is the integrated autocorrelation time of n_HS in sweeps (empty where there is none).
+    /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "branch", "temperature_K", "pressure_GPa", "light", "time_s", "n_hs", "n_hs_stderr",
-        "energy_K", "energy_stderr_K", "nn_correlation", "nn_correlation_stderr",
+        "energy_K", "energy_stderr_K", "nn_correlation", "nn_correlation_stderr", "n_hs_tau_int_sweeps",
     ];
 
     /// <summary>The CSV text of a run's points.</summary>
@@ -38,6 +41,7 @@ public static class ResultsCsv
                 Number(p.EnergyPerSiteK.StdErr),
                 Number(p.NearestNeighbourCorrelation.Mean),
                 Number(p.NearestNeighbourCorrelation.StdErr),
+                Number(p.NHsTauIntSweeps),
             ];
             text.AppendJoin(',', cells).Append('\n');
         }

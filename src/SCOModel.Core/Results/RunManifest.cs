@@ -44,6 +44,65 @@ public sealed record RunManifest(
         ["attempts_per_second"] = Result.AttemptsPerSecond,
         ["points"] = Result.Points.Count,
         ["warnings"] = new JsonArray(Result.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
+        ["autocorrelation"] = Autocorrelation(Result.Points),
+        ["exchange_acceptance"] = ExchangeAcceptance(Result.ExchangeRates),
         ["config"] = ConfigJson.ToNode(Config),
     }) + "\n";
+
+    /// <summary>Parallel tempering: the exchange acceptance of every neighbouring pair of the ladder; null otherwise.</summary>
+    public static JsonArray? ExchangeAcceptance(IReadOnlyList<ExchangeRate>? rates) => rates is null ? null : new JsonArray(
+        rates.Select(r => (JsonNode?)new JsonObject
+        {
+            ["lower_K"] = r.LowerK,
+            ["upper_K"] = r.UpperK,
+            ["attempts"] = r.Attempts,
+            ["acceptance"] = double.IsNaN(r.Acceptance) ? null : r.Acceptance,
+        }).ToArray());
+
+    /// <summary>
+    /// The integrated autocorrelation time of n_HS over the points (in sweeps, τ_int = 1/2 + Σ ρ(t)): its maximum and
+    /// where it occurs, the median, the energy's maximum, and how many points were too short for honest error bars;
+    /// null for engines without sampling.
+    /// </summary>
+    public static JsonObject? Autocorrelation(IReadOnlyList<PointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var measured = points.Where(p => !double.IsNaN(p.NHsTauIntSweeps)).ToArray();
+        var energies = points.Select(p => p.EnergyTauIntSweeps).Where(t => !double.IsNaN(t)).ToArray();
+        if (measured.Length == 0 && energies.Length == 0)
+        {
+            return null;
+        }
+
+        JsonObject? at = null;
+        double? max = null, median = null;
+        if (measured.Length > 0)
+        {
+            var longest = measured.MaxBy(p => p.NHsTauIntSweeps)!;
+            max = longest.NHsTauIntSweeps;
+            at = new JsonObject
+            {
+                ["branch"] = ConfigJson.Name(longest.Branch),
+                ["temperature_K"] = longest.Point.TemperatureK,
+                ["pressure_GPa"] = longest.Point.PressureGPa,
+                ["light"] = longest.Point.Light,
+                ["time_s"] = longest.Point.TimeS,
+            };
+            var sorted = measured.Select(p => p.NHsTauIntSweeps).Order().ToArray();
+            int half = sorted.Length / 2;
+            median = sorted.Length % 2 == 1 ? sorted[half] : 0.5 * (sorted[half - 1] + sorted[half]);
+        }
+
+        return new JsonObject
+        {
+            ["observable"] = "n_hs",
+            ["method"] = "binning (Flyvbjerg-Petersen), plateau at blocks >= 16 tau_int; tau_int = 1/2 + sum rho(t)",
+            ["tau_int_max_sweeps"] = max,
+            ["tau_int_max_at"] = at,
+            ["tau_int_median_sweeps"] = median,
+            ["energy_tau_int_max_sweeps"] = energies.Length > 0 ? energies.Max() : null,
+            ["points_measured"] = measured.Length,
+            ["points_too_short"] = points.Count(p => !p.ErrorBarsConverged),
+        };
+    }
 }

@@ -9,6 +9,9 @@ public sealed record RunResult(IReadOnlyList<PointResult> Points, long SpinFlipA
     /// <summary>Things the user should know about how far to trust the result (shown on stderr, kept in run.json).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Exchange acceptance per neighbouring pair of a parallel-tempering ladder; null for other samplers.</summary>
+    public IReadOnlyList<ExchangeRate>? ExchangeRates { get; init; }
+
     /// <summary>Spin-flip attempts per second of engine wall time; 0 when nothing was sampled.</summary>
     public double AttemptsPerSecond => EngineSeconds > 0 ? SpinFlipAttempts / EngineSeconds : 0;
 }

@@ -15,20 +15,21 @@ public sealed record TransitionSummary(
     double? TMidUpK,
     double? TMidDownK)
 {
-    /// <summary>Analyses the heating, cooling and scan branches of a run.</summary>
+    /// <summary>Analyses the heating, cooling, scan and equilibrium branches of a run.</summary>
     public static TransitionSummary Of(IReadOnlyList<PointResult> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var heating = BranchCurve(points, Branch.Heating);
         var cooling = BranchCurve(points, Branch.Cooling);
         var scan = BranchCurve(points, Branch.Scan);
+        var equilibrium = BranchCurve(points, Branch.Equilibrium);
 
         double? up = FirstCrossing(heating, 0.5);
         double? down = FirstCrossing(cooling, 0.5);
         double? centre = (up, down) switch
         {
             (double u, double d) => (u + d) / 2,
-            _ => up ?? down ?? FirstCrossing(scan, 0.5),
+            _ => up ?? down ?? FirstCrossing(scan, 0.5) ?? FirstCrossing(equilibrium, 0.5),
         };
         double? width = up is double a && down is double b ? a - b : null;
         return new TransitionSummary(up, down, centre, width, MidpointCrossing(heating), MidpointCrossing(cooling));
@@ -40,8 +41,8 @@ public sealed record TransitionSummary(
             .Select(p => (p.Point.TemperatureK, p.NHs.Mean))
             .ToArray();
 
-        // A scan's points are independent: read them in temperature order.
-        return branch == Branch.Scan ? curve.OrderBy(p => p.TemperatureK).ToArray() : curve;
+        // A scan's (or an equilibrium scan's) points are not a walk: read them in temperature order.
+        return branch is Branch.Scan or Branch.Equilibrium ? curve.OrderBy(p => p.TemperatureK).ToArray() : curve;
     }
 
     /// <summary>The first temperature, in visiting order, at which n crosses the level (linear interpolation).</summary>

@@ -30,19 +30,25 @@ internal static class SingleSpinKernel
         CounterRandom random,
         uint sweep)
     {
+        if (conditions.Table is { } table)
+        {
+            return UpdateTabulated(sites, firstSlot, spins, offsets, neighbours, table.Thresholds, random, sweep);
+        }
+
         bool heatBath = conditions.Rule == UpdateRule.HeatBath;
         double h = conditions.FieldK;
         double beta = conditions.Beta;
         double c = conditions.GlobalCouplingK;
-        var table = conditions.Table;
         long m = magnetisation;
         long products = 0;
         double weighted = 0;
-        var draws = new SlotDraws(random, sweep);
+        int length = ChunkRandomWords.BufferLength(firstSlot, sites.Length);
+        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
+        Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
+        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, sites.Length, buffer);
         for (int k = 0; k < sites.Length; k++)
         {
             int i = sites[k];
-            int slot = firstSlot + k;
             int s = spins[i];
             int plain = 0;
             double bonds = 0;
@@ -55,24 +61,17 @@ internal static class SingleSpinKernel
 
             double local = h + bonds + (c * (m - s));
             int next;
-            if (table is not null)
-            {
-                double p = table[s, plain];
-                next = heatBath
-                    ? (draws.Uniform(slot) < p ? 1 : -1)
-                    : (p >= 1 || draws.Uniform(slot) < p ? -s : s);
-            }
-            else if (heatBath)
+            if (heatBath)
             {
                 // P(s = +1) = e^(β h_loc)/(e^(β h_loc) + e^(−β h_loc)).
                 double probabilityUp = 1 / (1 + Math.Exp(-2 * beta * local));
-                next = draws.Uniform(slot) < probabilityUp ? 1 : -1;
+                next = Uniform(words[k]) < probabilityUp ? 1 : -1;
             }
             else
             {
                 // Flipping costs ΔE = 2 s h_loc; downhill and free moves need no random number.
                 double cost = 2 * s * local;
-                next = cost <= 0 || draws.Uniform(slot) < Math.Exp(-beta * cost) ? -s : s;
+                next = cost <= 0 || Uniform(words[k]) < Math.Exp(-beta * cost) ? -s : s;
             }
 
             if (next != s)
@@ -84,30 +83,62 @@ internal static class SingleSpinKernel
             }
         }
 
+        ChunkRandomWords.Return(rented);
         return new ConfigurationMoments(m - magnetisation, weighted, products);
     }
+
+    /// <summary>
+    /// The tabulated case (uniform J, no global coupling): the decision is an integer test on the site's random word
+    /// (<see cref="FlipThresholds"/>), and the weighted bond sum changes by exactly J times the change of Σ s_i s_j.
+    /// The vectorised kernels take the same decisions from the same words.
+    /// </summary>
+    private static ConfigurationMoments UpdateTabulated(
+        ReadOnlySpan<int> sites,
+        int firstSlot,
+        Span<sbyte> spins,
+        ReadOnlySpan<int> offsets,
+        ReadOnlySpan<int> neighbours,
+        FlipThresholds thresholds,
+        CounterRandom random,
+        uint sweep)
+    {
+        var xor = thresholds.Xor;
+        var below = thresholds.Below;
+        var always = thresholds.Always;
+        long dm = 0;
+        long products = 0;
+        int length = ChunkRandomWords.BufferLength(firstSlot, sites.Length);
+        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
+        Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
+        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, sites.Length, buffer);
+        for (int k = 0; k < sites.Length; k++)
+        {
+            int i = sites[k];
+            int s = spins[i];
+            int plain = 0;
+            for (int e = offsets[i]; e < offsets[i + 1]; e++)
+            {
+                plain += spins[neighbours[e]];
+            }
+
+            // Branch-free: the decision is a coin flip near T_c and would defeat the branch predictor.
+            int key = thresholds.Index(s, plain);
+            int flip = always[key] | ((words[k] ^ xor[key]) < below[key]) ? 1 : 0;
+            int change = -2 * s * flip;
+            spins[i] = (sbyte)(s + change);
+            dm += change;
+            products += change * plain;
+        }
+
+        ChunkRandomWords.Return(rented);
+        return new ConfigurationMoments(dm, thresholds.CouplingK * products, products);
+    }
+
+    /// <summary>The uniform in (0, 1) of a random word: (x + 1/2) 2^−32, never exactly 0 or 1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Uniform(uint word) => (word + 0.5) * (1.0 / 4294967296.0);
 
     /// <summary>Metropolis acceptance of a flip costing βΔE: min(1, e^(−βΔE)).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double MetropolisAcceptance(double betaCost) => Math.Min(1, Math.Exp(-betaCost));
-}
-
-/// <summary>Draws uniforms by slot, calling the generator once per block of four consecutive slots.</summary>
-internal struct SlotDraws(CounterRandom random, uint sweep)
-{
-    private CounterRandom.UniformBlock _block;
-    private int _blockIndex = -1;
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public double Uniform(int slot)
-    {
-        int block = slot >> 2;
-        if (block != _blockIndex)
-        {
-            _block = random.Block(sweep, block);
-            _blockIndex = block;
-        }
-
-        return _block.Uniform(slot & 3);
-    }
 }

@@ -41,6 +41,9 @@ internal sealed class AcceptanceTable
         _maxDegree = maxDegree;
     }
 
+    /// <summary>The same probabilities as integer tests on the random words (what the kernels use).</summary>
+    public FlipThresholds Thresholds { get; private set; } = null!;
+
     /// <summary>The probability for spin s with neighbour sum n.</summary>
     public double this[int s, int n] => _probabilities[((s + 1) / 2 * ((2 * _maxDegree) + 1)) + n + _maxDegree];
 
@@ -59,6 +62,8 @@ internal sealed class AcceptanceTable
             }
         }
 
-        return new AcceptanceTable(probabilities, maxDegree);
+        var table = new AcceptanceTable(probabilities, maxDegree);
+        table.Thresholds = FlipThresholds.Build(table, conditions.Rule, couplingK, maxDegree);
+        return table;
     }
 }

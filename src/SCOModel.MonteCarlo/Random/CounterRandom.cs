@@ -42,6 +42,22 @@ public readonly struct CounterRandom
         return new UniformBlock(x0, x1, x2, x3);
     }
 
+    /// <summary>
+    /// The random words of blocks firstBlock .. firstBlock + words.Length/4 − 1 at one sweep, in slot order
+    /// (words[4 b + k] belongs to slot 4 (firstBlock + b) + k), vectorised where the hardware allows.
+    /// </summary>
+    public void Fill(uint sweep, int firstBlock, Span<uint> words)
+    {
+        if (PhiloxVector512.IsSupported)
+        {
+            PhiloxVector512.Fill((uint)firstBlock, sweep, _replicaAndPurpose, _path, _key0, _key1, words);
+        }
+        else
+        {
+            PhiloxVector256.Fill((uint)firstBlock, sweep, _replicaAndPurpose, _path, _key0, _key1, words);
+        }
+    }
+
     /// <summary>Four random words and their uniforms in (0, 1).</summary>
     public readonly record struct UniformBlock(uint X0, uint X1, uint X2, uint X3)
     {

@@ -8,4 +8,7 @@ public enum RandomPurpose : ushort
 
     /// <summary>Single-spin updates.</summary>
     SpinUpdate = 2,
+
+    /// <summary>Accepting or rejecting replica exchanges (parallel tempering).</summary>
+    Exchange = 3,
 }

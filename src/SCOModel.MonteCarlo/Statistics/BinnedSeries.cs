@@ -3,83 +3,74 @@ using SCOModel.Core.Results;
 namespace SCOModel.MonteCarlo.Statistics;
 
 /// <summary>
-/// A time series of one observable at one point of one replica, reduced on the fly to a fixed number of bins of
-/// consecutive measurements. Bin means are nearly independent once a bin is longer than the autocorrelation time,
-/// so the spread of the bins of all replicas around the grand mean gives an error bar that also contains the
-/// replica-to-replica spread (Flyvbjerg and Petersen, J. Chem. Phys. 91, 461 (1989)).
+/// A time series of one observable at one point of one replica, reduced on the fly by repeated pairwise blocking
+/// (Flyvbjerg and Petersen, J. Chem. Phys. 91, 461 (1989)): level l holds the count, mean and sum of squared
+/// deviations (Welford) of the means of consecutive blocks of 2^l measurements. Memory is O(log n) whatever the
+/// length of the run; <see cref="BinningAnalysis"/> turns the levels into an error bar and an autocorrelation time.
 /// </summary>
 public sealed class BinnedSeries
 {
-    /// <summary>Bins per replica per point.</summary>
-    public const int DefaultBins = 16;
+    /// <summary>Blocking levels kept: blocks of up to 2^47 measurements, more than any run makes.</summary>
+    public const int MaxLevels = 48;
 
-    private readonly double[] _sums;
-    private readonly int[] _counts;
-    private readonly int _length;
-    private int _next;
+    private readonly long[] _counts = new long[MaxLevels];
+    private readonly double[] _means = new double[MaxLevels];
+    private readonly double[] _squares = new double[MaxLevels];
+    private readonly double[] _pending = new double[MaxLevels];
+    private readonly bool[] _hasPending = new bool[MaxLevels];
+    private int _levels;
 
-    /// <param name="length">Number of measurements this series will receive.</param>
-    /// <param name="bins">Number of bins (fewer when there are fewer measurements).</param>
-    public BinnedSeries(int length, int bins = DefaultBins)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
-        _length = length;
-        int count = Math.Min(bins, length);
-        _sums = new double[count];
-        _counts = new int[count];
-    }
+    /// <summary>Measurements received.</summary>
+    public long Count => _counts[0];
 
-    /// <summary>Adds the next measurement; measurement k goes to bin ⌊k B / length⌋ (bins differ by one at most).</summary>
+    /// <summary>Mean of all measurements (NaN when there are none).</summary>
+    public double Mean => Count > 0 ? _means[0] : double.NaN;
+
+    /// <summary>Levels that hold at least one block.</summary>
+    public int Levels => _levels;
+
+    /// <summary>Adds the next measurement, and every block it completes to the level above.</summary>
     public void Add(double value)
     {
-        if (_next >= _length)
+        double v = value;
+        for (int level = 0; level < MaxLevels; level++)
         {
-            throw new InvalidOperationException($"this series holds {_length} measurements");
-        }
+            Push(level, v);
+            if (!_hasPending[level])
+            {
+                _pending[level] = v;
+                _hasPending[level] = true;
+                return;
+            }
 
-        int bin = (int)((long)_next * _sums.Length / _length);
-        _sums[bin] += value;
-        _counts[bin]++;
-        _next++;
+            v = 0.5 * (_pending[level] + v);
+            _hasPending[level] = false;
+        }
     }
 
+    /// <summary>Complete blocks of 2^level measurements.</summary>
+    public long BlockCount(int level) => level < _levels ? _counts[level] : 0;
+
+    /// <summary>Mean of the blocks of 2^level measurements (measurements past the last complete block left out).</summary>
+    public double BlockMean(int level) => BlockCount(level) > 0 ? _means[level] : double.NaN;
+
+    /// <summary>Σ (block mean − mean of the blocks)² over the blocks of 2^level measurements.</summary>
+    public double BlockSquares(int level) => BlockCount(level) > 0 ? _squares[level] : 0;
+
     /// <summary>
-    /// Grand mean over all measurements of all series and its standard error from the spread of all bin means;
-    /// NaN error when there is a single bin in all.
+    /// Mean of all measurements of all series and its standard error (see <see cref="BinningAnalysis.Analyse"/>).
     /// </summary>
-    public static Estimate Combine(IReadOnlyList<BinnedSeries> series)
+    public static Estimate Combine(IReadOnlyList<BinnedSeries> series) => BinningAnalysis.Analyse(series).Estimate;
+
+    private void Push(int level, double value)
     {
-        ArgumentNullException.ThrowIfNull(series);
-        double total = 0;
-        long count = 0;
-        int bins = 0;
-        foreach (var s in series)
+        long n = ++_counts[level];
+        double delta = value - _means[level];
+        _means[level] += delta / n;
+        _squares[level] += delta * (value - _means[level]);
+        if (level >= _levels)
         {
-            for (int b = 0; b < s._sums.Length; b++)
-            {
-                total += s._sums[b];
-                count += s._counts[b];
-                bins++;
-            }
+            _levels = level + 1;
         }
-
-        double mean = total / count;
-        if (bins < 2)
-        {
-            return new Estimate(mean, double.NaN);
-        }
-
-        double squares = 0;
-        foreach (var s in series)
-        {
-            for (int b = 0; b < s._sums.Length; b++)
-            {
-                double deviation = (s._sums[b] / s._counts[b]) - mean;
-                squares += deviation * deviation;
-            }
-        }
-
-        return new Estimate(mean, Math.Sqrt(squares / ((double)bins * (bins - 1))));
     }
 }

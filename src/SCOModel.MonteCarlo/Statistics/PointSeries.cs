@@ -1,22 +1,57 @@
+using System.Globalization;
 using SCOModel.Core.Protocols;
 using SCOModel.Core.Results;
 
 namespace SCOModel.MonteCarlo.Statistics;
 
 /// <summary>The binned time series of every observable at one point, for one replica.</summary>
-internal sealed class PointSeries(int measurements)
+internal sealed class PointSeries
 {
-    public BinnedSeries HighSpinFraction { get; } = new(measurements);
+    public BinnedSeries HighSpinFraction { get; } = new();
 
-    public BinnedSeries EnergyPerSiteK { get; } = new(measurements);
+    public BinnedSeries EnergyPerSiteK { get; } = new();
 
-    public BinnedSeries NearestNeighbourCorrelation { get; } = new(measurements);
+    public BinnedSeries NearestNeighbourCorrelation { get; } = new();
 
-    /// <summary>Averages the replicas of one point into its result.</summary>
-    public static PointResult Combine(Branch branch, ControlPoint point, IReadOnlyList<PointSeries> replicas) => new(
-        branch,
-        point,
-        BinnedSeries.Combine(replicas.Select(r => r.HighSpinFraction).ToArray()),
-        BinnedSeries.Combine(replicas.Select(r => r.EnergyPerSiteK).ToArray()),
-        BinnedSeries.Combine(replicas.Select(r => r.NearestNeighbourCorrelation).ToArray()));
+    /// <summary>Averages the replicas of one point into its result, with error bars from <see cref="BinningAnalysis"/>.</summary>
+    public static PointResult Combine(Branch branch, ControlPoint point, IReadOnlyList<PointSeries> replicas)
+    {
+        var highSpin = BinningAnalysis.Analyse(replicas.Select(r => r.HighSpinFraction).ToArray());
+        var energy = BinningAnalysis.Analyse(replicas.Select(r => r.EnergyPerSiteK).ToArray());
+        var correlation = BinningAnalysis.Analyse(replicas.Select(r => r.NearestNeighbourCorrelation).ToArray());
+        return new PointResult(branch, point, highSpin.Estimate, energy.Estimate, correlation.Estimate)
+        {
+            NHsTauIntSweeps = highSpin.TauIntSweeps,
+            EnergyTauIntSweeps = energy.TauIntSweeps,
+            ErrorBarsConverged = highSpin.Converged && energy.Converged,
+        };
+    }
+
+    /// <summary>
+    /// One warning for all the points whose error bars cannot be trusted (a replica shorter than 50 τ_int of n_HS or
+    /// energy, or no binning plateau); null when there are none.
+    /// </summary>
+    public static string? ShortRunWarning(IReadOnlyList<PointResult> points, int sweepsPerPoint)
+    {
+        var flagged = points.Where(p => !p.ErrorBarsConverged).ToArray();
+        if (flagged.Length == 0)
+        {
+            return null;
+        }
+
+        static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+        var shown = flagged.Take(8).Select(p => Format(p.Point.TemperatureK)).ToList();
+        if (flagged.Length > shown.Count)
+        {
+            shown.Add("...");
+        }
+
+        double tau = flagged.Select(p => Math.Max(Finite(p.NHsTauIntSweeps), Finite(p.EnergyTauIntSweeps))).Max();
+        return $"error bars may be too small at {flagged.Length} of {points.Count} points (T = {string.Join(", ", shown)} K): " +
+               $"a replica measured fewer than {Format(SeriesAnalysis.MinimumTausPerReplica)} autocorrelation times " +
+               $"(τ_int up to {Format(tau)} sweeps for {sweepsPerPoint} sweeps per point) or the binning analysis found no " +
+               "plateau; use more sweepsPerPoint";
+    }
+
+    private static double Finite(double value) => double.IsNaN(value) ? 0 : value;
 }

@@ -6,11 +6,13 @@ namespace SCOModel.Core.Tests.Results;
 public class ResultsCsvTests
 {
     [Fact]
-    public void FirstSevenColumnsAreThePublicContract()
+    public void FirstElevenColumnsAreThePublicContract()
     {
         Assert.Equal(
-            ["branch", "temperature_K", "pressure_GPa", "light", "time_s", "n_hs", "n_hs_stderr"],
-            ResultsCsv.Columns.Take(7));
+            ["branch", "temperature_K", "pressure_GPa", "light", "time_s", "n_hs", "n_hs_stderr",
+             "energy_K", "energy_stderr_K", "nn_correlation", "nn_correlation_stderr"],
+            ResultsCsv.Columns.Take(11));
+        Assert.Equal("n_hs_tau_int_sweeps", ResultsCsv.Columns[11]);
         Assert.Contains("energy_K", ResultsCsv.Columns);
         Assert.Equal(ResultsCsv.Columns.Count, ResultsCsv.Columns.Distinct().Count());
     }
@@ -21,7 +23,7 @@ public class ResultsCsvTests
         var points = new[]
         {
             new PointResult(Branch.Heating, new ControlPoint(150.5, 0.1), new Estimate(0.25, 0.01),
-                new Estimate(-12.5, 0.2), new Estimate(0.8, 0.001)),
+                new Estimate(-12.5, 0.2), new Estimate(0.8, 0.001)) { NHsTauIntSweeps = 12.5 },
             new PointResult(Branch.Cooling, new ControlPoint(149, 0, Light: 1, TimeS: 3.5), new Estimate(0.75, double.NaN),
                 new Estimate(-1, 0), new Estimate(double.NaN, double.NaN)),
         };
@@ -33,7 +35,8 @@ public class ResultsCsvTests
         var first = lines[1].Split(',');
         var second = lines[2].Split(',');
         Assert.All(new[] { first, second }, cells => Assert.Equal(ResultsCsv.Columns.Count, cells.Length));
-        Assert.Equal(["heating", "150.5", "0.1", "0", "", "0.25", "0.01", "-12.5", "0.2", "0.8", "0.001"], first);
+        Assert.Equal(["heating", "150.5", "0.1", "0", "", "0.25", "0.01", "-12.5", "0.2", "0.8", "0.001", "12.5"], first);
+        Assert.Equal("", second[11]); // no autocorrelation time
         Assert.Equal("cooling", second[0]);
         Assert.Equal("3.5", second[4]);
         Assert.Equal("", second[6]); // NaN error bar

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using SCOModel.Core.Configuration;
+
+namespace SCOModel.Benchmarks;
+
+/// <summary>
+/// A quick stopwatch check without BenchmarkDotNet's statistics (<c>-- --quick</c>): attempts per second of every
+/// lattice, rule, thread count and kernel of <see cref="SweepBenchmarks"/>, the median of a few timed batches.
+/// </summary>
+public static class QuickTiming
+{
+    public static void Run()
+    {
+        foreach (var lattice in new[] { "square-256", "square-1024", "cubic-64" })
+        {
+            foreach (var rule in new[] { UpdateRule.Metropolis, UpdateRule.HeatBath })
+            {
+                foreach (int threads in new[] { 1, 2 })
+                {
+                    var bench = new SweepBenchmarks { Lattice = lattice, Rule = rule, Threads = threads };
+                    bench.Setup();
+                    double scalar = Time(bench.ScalarGraphKernel, lattice);
+                    double vector = Time(bench.VectorCheckerboardKernel, lattice);
+                    Console.WriteLine(
+                        $"{lattice,-12} {rule,-10} {threads} thread(s): scalar {scalar:E2}/s, vector {vector:E2}/s, x{vector / scalar:F1}");
+                }
+            }
+        }
+    }
+
+    /// <summary>Random words per second of the vectorised Philox4x32-10 alone.</summary>
+    public static void Philox()
+    {
+        var words = new uint[4096];
+        var random = new SCOModel.MonteCarlo.Random.CounterRandom(42, 0, 0, SCOModel.MonteCarlo.Random.RandomPurpose.SpinUpdate);
+        for (int k = 0; k < 5; k++)
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            for (int i = 0; i < 5000; i++)
+            {
+                random.Fill((uint)i, 0, words);
+            }
+
+            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"philox: {5000.0 * words.Length / watch.Elapsed.TotalSeconds:E2} words/s, {5000.0 * words.Length / cpuSeconds:E2} per CPU second");
+        }
+    }
+
+    private static double Time(Action sweep, string lattice)
+    {
+        int sites = SweepBenchmarks.SitesOf(lattice);
+        int batch = Math.Max(1, 20_000_000 / sites);
+        var rates = new List<double>();
+        var cpuRates = new List<double>();
+        sweep();
+        for (int k = 0; k < 5; k++)
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            for (int i = 0; i < batch; i++)
+            {
+                sweep();
+            }
+
+            double wall = watch.Elapsed.TotalSeconds;
+            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            rates.Add((double)batch * sites / wall);
+            cpuRates.Add((double)batch * sites / cpuSeconds);
+        }
+
+        cpuRates.Sort();
+        Console.Write($"  [{cpuRates[2]:E2} per CPU second] ");
+
+        rates.Sort();
+        return rates[rates.Count / 2];
+    }
+}
