@@ -4,15 +4,16 @@ namespace SCOModel.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project bench/SCOModel.Benchmarks -- --filter '*' --job short</c>;
-/// <c>-- --quick</c> prints a stopwatch estimate of the same cases in a few seconds.
+/// <c>-- --quick</c> prints a stopwatch estimate of the same cases in a few seconds (<c>-- --quick triangular-512</c>: of
+/// the named lattices only).
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["--quick"])
+        if (args is ["--quick", .. var lattices])
         {
-            QuickTiming.Run();
+            QuickTiming.Run(lattices);
             return;
         }
 

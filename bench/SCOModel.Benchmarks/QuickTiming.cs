@@ -9,9 +9,10 @@ namespace SCOModel.Benchmarks;
 /// </summary>
 public static class QuickTiming
 {
-    public static void Run()
+    public static void Run(string[] lattices)
     {
-        foreach (var lattice in new[] { "square-256", "square-1024", "cubic-64" })
+        string[] all = ["square-256", "square-1024", "cubic-64", "triangular-512"];
+        foreach (var lattice in lattices.Length > 0 ? lattices : all)
         {
             foreach (var rule in new[] { UpdateRule.Metropolis, UpdateRule.HeatBath })
             {
@@ -21,8 +22,10 @@ public static class QuickTiming
                     bench.Setup();
                     double scalar = Time(bench.ScalarGraphKernel, lattice);
                     double vector = Time(bench.VectorCheckerboardKernel, lattice);
+                    double graph = Time(bench.VectorGraphKernel, lattice);
                     Console.WriteLine(
-                        $"{lattice,-12} {rule,-10} {threads} thread(s): scalar {scalar:E2}/s, vector {vector:E2}/s, x{vector / scalar:F1}");
+                        $"{lattice,-14} {rule,-10} {threads} thread(s): scalar {scalar:E2}/s, vector {vector:E2}/s, x{vector / scalar:F1}, " +
+                        $"vector graph {graph:E2}/s, x{graph / scalar:F1} (vector/graph {vector / graph:F2})");
                 }
             }
         }

@@ -29,7 +29,9 @@ public sealed class MonteCarloEngine : ISimulationEngine
 
         if (config.Protocol is EquilibriumScan scan)
         {
-            return Sampling.ParallelTempering.Run(modelConfig, config, scan, context);
+            return scan.Sampler == EquilibriumSampler.WangLandau
+                ? Sampling.WangLandau.Run(modelConfig, config, scan, context)
+                : Sampling.ParallelTempering.Run(modelConfig, config, scan, context);
         }
 
         var clock = Stopwatch.StartNew();

@@ -43,6 +43,12 @@ internal sealed class ReplicaWalker
     /// </summary>
     public bool UseVectorKernel { get; init; } = true;
 
+    /// <summary>
+    /// Whether the regular-lattice checkerboard kernel takes the lattices it applies to (the default); false leaves
+    /// them to the vectorised graph kernel, for comparisons. Only read when <see cref="UseVectorKernel"/> is true.
+    /// </summary>
+    public bool UseCheckerboardKernel { get; init; } = true;
+
     /// <summary>The current configuration (read-only view, for tests and snapshots).</summary>
     public ReadOnlySpan<sbyte> Spins => _spins;
 
@@ -110,9 +116,17 @@ internal sealed class ReplicaWalker
 
     private ConfigurationMoments UpdateChunk(SweepChunk chunk, in SweepConditions conditions, long magnetisation, uint sweep)
     {
-        if (UseVectorKernel && conditions.Table is { } table && _schedule.Checkerboard is { } checkerboard)
+        if (UseVectorKernel && conditions.Table is { } table)
         {
-            return checkerboard.Update(chunk.FirstSlot, chunk.Sites.Length, _spins, table.Thresholds, _random, sweep);
+            if (UseCheckerboardKernel && _schedule.Checkerboard is { } checkerboard)
+            {
+                return checkerboard.Update(chunk.FirstSlot, chunk.Sites.Length, _spins, table.Thresholds, _random, sweep);
+            }
+
+            if (_schedule.Graph is { } graph)
+            {
+                return graph.Update(chunk.Sites, chunk.FirstSlot, _spins, table.Thresholds, _random, sweep);
+            }
         }
 
         var lattice = _model.Lattice;

@@ -14,10 +14,15 @@ internal sealed class SweepSchedule
     /// <summary>Sites per chunk: large enough to amortise scheduling, small enough to spread over threads.</summary>
     public const int ChunkSize = 4096;
 
-    private SweepSchedule(IReadOnlyList<SweepChunk[]> chunksByClass, HypercubicCheckerboardKernel? checkerboard)
+    private readonly Lazy<GraphVectorKernel?> _graph;
+
+    private SweepSchedule(Lattice lattice, IReadOnlyList<SweepChunk[]> chunksByClass,
+        HypercubicCheckerboardKernel? checkerboard)
     {
         ChunksByClass = chunksByClass;
         Checkerboard = checkerboard;
+        _graph = new Lazy<GraphVectorKernel?>(() => GraphVectorKernel.For(lattice, chunksByClass),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>For each colour class, its chunks.</summary>
@@ -28,6 +33,13 @@ internal sealed class SweepSchedule
     /// cubic with even lengths, AVX-512 or AVX2); used for the sweeps with an acceptance table. Null otherwise.
     /// </summary>
     public HypercubicCheckerboardKernel? Checkerboard { get; }
+
+    /// <summary>
+    /// The vectorised kernel of any neighbour graph (AVX-512, z_max ≤ <see cref="GraphVectorKernel.MaxSupportedDegree"/>);
+    /// used for the sweeps with an acceptance table that <see cref="Checkerboard"/> does not take. Null otherwise.
+    /// Built on first use (its layout takes about 8 bytes per site per window), once, whichever thread asks.
+    /// </summary>
+    public GraphVectorKernel? Graph => _graph.Value;
 
     /// <summary>The schedule of a lattice; <paramref name="width"/> picks the vector loop (default: the widest this CPU runs).</summary>
     public static SweepSchedule For(Lattice lattice, CheckerboardWidth? width = null)
@@ -47,7 +59,7 @@ internal sealed class SweepSchedule
             classes.Add(chunks.ToArray());
         }
 
-        return new SweepSchedule(classes, HypercubicCheckerboardKernel.For(lattice, width));
+        return new SweepSchedule(lattice, classes, HypercubicCheckerboardKernel.For(lattice, width));
     }
 }
 

@@ -234,7 +234,7 @@ public static class ConfigReader
     {
         node.RejectUnknownFields(
             "kind", "temperaturesK", "fromK", "toK", "stepK", "pressureGPa", "pressureKbar", "initialState",
-            "equilibrationSweeps", "sweepsPerPoint", "sampler", "exchangeEvery", "ladderSubdivisions");
+            "equilibrationSweeps", "sweepsPerPoint", "sampler", "exchangeEvery", "ladderSubdivisions", "finalLnF");
         var temperatures = ReadTemperatures(node);
         var sorted = temperatures.Order().ToArray();
         for (int k = 0; k + 1 < sorted.Length; k++)
@@ -265,6 +265,11 @@ public static class ConfigReader
             Sampler = sampler,
             ExchangeEvery = (int)(node.Optional("exchangeEvery")?.Integer(1, 1_000_000) ?? 1),
             LadderSubdivisions = subdivisions,
+            FinalLnF = node.Optional("finalLnF")?.PositiveNumber() is { } lnF
+                ? (lnF <= 1 ? lnF : throw node.Required("finalLnF").Error(
+                    $"the final Wang–Landau modification factor ln f must be at most 1 (it starts there), got " +
+                    $"{lnF.ToString(CultureInfo.InvariantCulture)}"))
+                : 1e-6,
         };
     }
 

@@ -20,6 +20,13 @@ public sealed record EquilibriumScan(IReadOnlyList<double> TemperaturesK, double
     /// <summary>The equilibrium sampler.</summary>
     public EquilibriumSampler Sampler { get; init; } = EquilibriumSampler.ParallelTempering;
 
+    /// <summary>
+    /// Wang–Landau only: the modification factor ln f at which the density of states is final. ln f starts at 1, is
+    /// halved whenever the histogram is flat and follows 1/t (Belardinelli and Pereyra 2007) once it falls below it;
+    /// the statistical error of ln g scales as √(ln f_final). Ignored by parallel tempering.
+    /// </summary>
+    public double FinalLnF { get; init; } = 1e-6;
+
     /// <summary>Ladder sweeps between two exchange rounds (each round tries the even pairs, the next the odd ones).</summary>
     public int ExchangeEvery { get; init; } = 1;
 
@@ -65,4 +72,10 @@ public enum EquilibriumSampler
 {
     /// <summary>Replica exchange between neighbouring temperatures of a ladder (parallel tempering).</summary>
     ParallelTempering,
+
+    /// <summary>
+    /// Wang–Landau estimate of the joint density of states g(Σ s s, M), reweighted to every temperature (Ising-like
+    /// models with one uniform coupling and no long-range term, at most 1024 sites).
+    /// </summary>
+    WangLandau,
 }

@@ -11,4 +11,7 @@ public enum RandomPurpose : ushort
 
     /// <summary>Accepting or rejecting replica exchanges (parallel tempering).</summary>
     Exchange = 3,
+
+    /// <summary>Proposing and accepting Wang–Landau spin flips.</summary>
+    WangLandau = 4,
 }

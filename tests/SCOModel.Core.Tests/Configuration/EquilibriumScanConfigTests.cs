@@ -59,6 +59,40 @@ public class EquilibriumScanConfigTests
     }
 
     [Fact]
+    public void ReadsTheWangLandauSamplerAndItsFinalModificationFactor()
+    {
+        var scan = Assert.IsType<EquilibriumScan>(ConfigReader.Parse(Scan(p =>
+        {
+            p["sampler"] = "wang-landau";
+            p["finalLnF"] = 1e-5;
+            p["temperaturesK"] = new JsonArray(200);
+        }), Source).Protocol);
+        Assert.Equal(EquilibriumSampler.WangLandau, scan.Sampler);
+        Assert.Equal(1e-5, scan.FinalLnF);
+        Assert.Equal([200.0], scan.TemperaturesK);
+        Assert.Equal(1e-6, Assert.IsType<EquilibriumScan>(ConfigReader.Parse(Scan(), Source).Protocol).FinalLnF);
+
+        var node = ConfigJson.ToNode(ConfigReader.Parse(Scan(p => p["sampler"] = "wang-landau"), Source));
+        Assert.Equal("wang-landau", (string?)node["protocol"]!["sampler"]);
+        var again = Assert.IsType<EquilibriumScan>(ConfigReader.Parse(node.ToJsonString(ConfigJson.Options), "run.json").Protocol);
+        Assert.Equal(EquilibriumSampler.WangLandau, again.Sampler);
+    }
+
+    [Theory]
+    [InlineData(0.0, "expected a positive number")]
+    [InlineData(2.0, "must be at most 1")]
+    public void FinalModificationFactorOutOfRangeIsRefused(double value, string expected)
+    {
+        var error = Refuse(p =>
+        {
+            p["sampler"] = "wang-landau";
+            p["finalLnF"] = value;
+        });
+        Assert.Equal("$.protocol.finalLnF", error.Location);
+        Assert.Contains(expected, error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownFieldSuggestsTheCloseName()
     {
         var error = Refuse(p => p["exchangeEvry"] = 2);
@@ -71,7 +105,7 @@ public class EquilibriumScanConfigTests
     {
         var error = Refuse(p => p["sampler"] = "metadynamics");
         Assert.Equal("$.protocol.sampler", error.Location);
-        Assert.Contains("unknown equilibrium sampler 'metadynamics'; expected one of: parallel-tempering",
+        Assert.Contains("unknown equilibrium sampler 'metadynamics'; expected one of: parallel-tempering, wang-landau",
             error.Problem, StringComparison.Ordinal);
     }
 
