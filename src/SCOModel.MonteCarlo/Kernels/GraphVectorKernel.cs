@@ -202,26 +202,10 @@ internal sealed class GraphVectorKernel
         }
 
         // The last few sites of the chunk, one at a time from the neighbour lists (integer sums: any order).
-        var xor = thresholds.Xor;
-        var below = thresholds.Below;
-        var always = thresholds.Always;
-        for (int k = vectorSites; k < count; k++)
-        {
-            int i = sites[k];
-            int s = spins[i];
-            int plain = 0;
-            foreach (int j in _lattice.NeighboursOf(i))
-            {
-                plain += spins[j];
-            }
-
-            int key = thresholds.Index(s, plain);
-            int flip = always[key] | ((words[k] ^ xor[key]) < below[key]) ? 1 : 0;
-            int change = -2 * s * flip;
-            spins[i] = (sbyte)(s + change);
-            dm += change;
-            products += change * plain;
-        }
+        var (tailMagnetisation, tailProducts) = SingleSpinKernel.UpdateTabulatedSites(
+            sites, vectorSites, spins, _lattice.Offsets, _lattice.Neighbours, thresholds, words);
+        dm += tailMagnetisation;
+        products += tailProducts;
 
         ChunkRandomWords.Return(rented);
         return new ConfigurationMoments(dm, thresholds.CouplingK * products, products);

@@ -102,16 +102,30 @@ internal static class SingleSpinKernel
         CounterRandom random,
         uint sweep)
     {
+        int length = ChunkRandomWords.BufferLength(firstSlot, sites.Length);
+        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
+        Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
+        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, sites.Length, buffer);
+        var (dm, products) = UpdateTabulatedSites(sites, 0, spins, offsets, neighbours, thresholds, words);
+        ChunkRandomWords.Return(rented);
+        return new ConfigurationMoments(dm, thresholds.CouplingK * products, products);
+    }
+
+    /// <summary>
+    /// The tabulated update of sites[from..], one at a time, site k deciding with random word words[k]; returns the
+    /// changes of M and of Σ s s. Shared by this kernel and the tails of the vectorised ones, so that every path
+    /// takes the same decision for the same word.
+    /// </summary>
+    internal static (long Magnetisation, long BondProducts) UpdateTabulatedSites(ReadOnlySpan<int> sites, int from,
+        Span<sbyte> spins, ReadOnlySpan<int> offsets, ReadOnlySpan<int> neighbours, FlipThresholds thresholds,
+        ReadOnlySpan<uint> words)
+    {
         var xor = thresholds.Xor;
         var below = thresholds.Below;
         var always = thresholds.Always;
         long dm = 0;
         long products = 0;
-        int length = ChunkRandomWords.BufferLength(firstSlot, sites.Length);
-        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
-        Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
-        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, sites.Length, buffer);
-        for (int k = 0; k < sites.Length; k++)
+        for (int k = from; k < sites.Length; k++)
         {
             int i = sites[k];
             int s = spins[i];
@@ -130,8 +144,7 @@ internal static class SingleSpinKernel
             products += change * plain;
         }
 
-        ChunkRandomWords.Return(rented);
-        return new ConfigurationMoments(dm, thresholds.CouplingK * products, products);
+        return (dm, products);
     }
 
     /// <summary>The uniform in (0, 1) of a random word: (x + 1/2) 2^−32, never exactly 0 or 1.</summary>
