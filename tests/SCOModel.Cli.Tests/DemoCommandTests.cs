@@ -32,18 +32,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void TheEmbeddedDemoIsTheShippedExample()
     {
-        string example = File.ReadAllText(Path.Combine(RepositoryRoot(), "examples", "square-hysteresis.json"));
+        string example = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "square-hysteresis.json"));
         Assert.Equal(example, Commands.DemoCommand.EmbeddedConfig());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SCOModel.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SCOModel.sln not found above the test binaries");
     }
 }
