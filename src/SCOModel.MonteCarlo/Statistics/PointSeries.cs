@@ -47,10 +47,17 @@ internal sealed class PointSeries
         }
 
         double tau = flagged.Select(p => Math.Max(Finite(p.NHsTauIntSweeps), Finite(p.EnergyTauIntSweeps))).Max();
+
+        // On a loop branch the sample is switching at such points: the state drifts during the measurement, which is
+        // the experiment, not a short run. More sweeps there would change the sweep rate, so advise accordingly.
+        bool onLoop = flagged.All(p => p.Branch is Branch.Heating or Branch.Cooling);
+        string advice = onLoop
+            ? "on a heating or cooling branch this marks where the sample is switching; the error bar there is a lower bound"
+            : "use more sweepsPerPoint";
         return $"error bars may be too small at {flagged.Length} of {points.Count} points (T = {string.Join(", ", shown)} K): " +
                $"a replica measured fewer than {Format(SeriesAnalysis.MinimumTausPerReplica)} autocorrelation times " +
                $"(τ_int up to {Format(tau)} sweeps for {sweepsPerPoint} sweeps per point) or the binning analysis found no " +
-               "plateau; use more sweepsPerPoint";
+               $"plateau; {advice}";
     }
 
     private static double Finite(double value) => double.IsNaN(value) ? 0 : value;
