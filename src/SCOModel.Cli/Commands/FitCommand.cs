@@ -66,32 +66,22 @@ internal static class FitCommand
             string name = Path.GetFileNameWithoutExtension(file.Name);
             string directory = parse.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", name + "-fit"));
             bool holdChiT = magnetic is not null;
-            bool fitTrappedHs = parse.GetValue(trappedHs);
-            bool fitTrappedLs = parse.GetValue(trappedLs);
-            double pressureGPa = parse.GetValue(pressure);
-            double deltaVA3 = parse.GetValue(deltaV);
+            T Common<T>(T options)
+                where T : TransitionFitOptions => (T)(options with
+                {
+                    FitTrappedHighSpin = parse.GetValue(trappedHs),
+                    FitTrappedLowSpin = parse.GetValue(trappedLs),
+                    Magnetic = magnetic,
+                    FitHighSpinChiT = !holdChiT,
+                    FitLowSpinChiT = !holdChiT,
+                    PressureGPa = parse.GetValue(pressure),
+                    DeltaVA3 = parse.GetValue(deltaV),
+                });
             var fit = parse.GetValue(twoStep)
-                ? FitOutcome.Of(TwoSublatticeFit.Fit(measured, new TwoSublatticeFitOptions
-                {
-                    FitTrappedHighSpin = fitTrappedHs,
-                    FitTrappedLowSpin = fitTrappedLs,
-                    Magnetic = magnetic,
-                    FitHighSpinChiT = !holdChiT,
-                    FitLowSpinChiT = !holdChiT,
-                    PressureGPa = pressureGPa,
-                    DeltaVA3 = deltaVA3,
-                }), file.Name)
-                : FitOutcome.Of(SlichterDrickamerFit.Fit(measured, new SlichterDrickamerFitOptions
-                {
-                    FitTrappedHighSpin = fitTrappedHs,
-                    FitTrappedLowSpin = fitTrappedLs,
-                    Magnetic = magnetic,
-                    FitHighSpinChiT = !holdChiT,
-                    FitLowSpinChiT = !holdChiT,
-                    PressureGPa = pressureGPa,
-                    DeltaVA3 = deltaVA3,
-                    FixedGammaKJPerMol = parse.GetValue(gamma),
-                }), file.Name, $"fitted to {file.Name}");
+                ? FitOutcome.Of(TwoSublatticeFit.Fit(measured, Common(new TwoSublatticeFitOptions())), file.Name)
+                : FitOutcome.Of(SlichterDrickamerFit.Fit(measured,
+                    Common(new SlichterDrickamerFitOptions { FixedGammaKJPerMol = parse.GetValue(gamma) })),
+                    file.Name, $"fitted to {file.Name}");
 
             Write(directory, file.FullName, fit);
             Report(directory, fit);
