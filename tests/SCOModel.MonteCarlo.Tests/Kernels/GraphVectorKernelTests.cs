@@ -82,21 +82,7 @@ public class GraphVectorKernelTests
         var model = modelConfig.Build();
         Assert.NotNull(SweepSchedule.For(model.Lattice).Graph);
 
-        // Through the ordered phase, T_eq and above, with field of both signs (h = (T ln g − Δ)/2).
-        foreach (double t in new[] { 60.0, 150, 200, 260, 600 })
-        {
-            var conditions = SweepConditions.At(model, t, 0, rule);
-            Assert.NotNull(conditions.Table);
-            for (int sweep = 0; sweep < 4; sweep++)
-            {
-                vector.Sweep(conditions);
-                scalar.Sweep(conditions);
-                Assert.True(vector.Spins.SequenceEqual(scalar.Spins), $"configurations differ at T = {t}, sweep {sweep}");
-                Assert.Equal(scalar.Moments, vector.Moments);
-            }
-        }
-
-        Assert.Equal(model.Measure(vector.Spins.ToArray()), vector.Moments);
+        KernelAgreement.AssertSameTrajectory(vector, scalar, model, rule);
     }
 
     [Theory]
