@@ -183,48 +183,79 @@ public static class ConfigReader
         return spec;
     }
 
+    private static readonly string[] SamplingFields = ["kind", "initialState", "equilibrationSweeps", "sweepsPerPoint"];
+
     private static Protocol ReadProtocol(ConfigNode node)
     {
-        string[] kinds = ["temperature-loop", "temperature-scan", "equilibrium-scan"];
+        string[] kinds = ["temperature-loop", "temperature-scan", "equilibrium-scan", "pressure-loop", "phase-diagram"];
         var kindNode = node.Required("kind");
         string kind = kindNode.Text();
-        if (Array.IndexOf(kinds, kind) < 0)
+        switch (kind)
         {
-            throw kindNode.Error($"unknown protocol kind '{kind}'; expected one of: {string.Join(", ", kinds)}");
+            case "equilibrium-scan":
+                return ReadEquilibriumScan(node);
+            case "pressure-loop":
+                return ReadPressureLoop(node);
+            case "phase-diagram":
+                return ReadPhaseDiagram(node);
+            case "temperature-loop" or "temperature-scan":
+                break;
+            default:
+                throw kindNode.Error($"unknown protocol kind '{kind}'; expected one of: {string.Join(", ", kinds)}");
         }
 
-        if (kind == "equilibrium-scan")
-        {
-            return ReadEquilibriumScan(node);
-        }
-
-        node.RejectUnknownFields(
-            "kind", "temperaturesK", "fromK", "toK", "stepK", "pressureGPa", "pressureKbar", "initialState",
-            "equilibrationSweeps", "sweepsPerPoint");
+        node.RejectUnknownFields([.. SamplingFields, .. TemperatureGrid.Fields, "pressureGPa", "pressureKbar"]);
         var temperatures = ReadTemperatures(node);
         double pressure = ReadPressure(node);
-        int equilibration = (int)(node.Optional("equilibrationSweeps")?.Integer(0, int.MaxValue) ?? 200);
-        int sweeps = (int)(node.Optional("sweepsPerPoint")?.Integer(1, int.MaxValue) ?? 1000);
         var initial = node.Optional("initialState")?.Choice<InitialState>("initial state");
 
         if (kind == "temperature-scan")
         {
-            return new TemperatureScan(temperatures, pressure)
-            {
-                InitialState = initial ?? InitialState.Random,
-                EquilibrationSweeps = equilibration,
-                SweepsPerPoint = sweeps,
-            };
+            return WithSweeps(node, new TemperatureScan(temperatures, pressure) { InitialState = initial ?? InitialState.Random });
         }
 
         var loop = new TemperatureLoop(temperatures, pressure);
-        return loop with
-        {
-            InitialState = initial ?? (loop.HeatsFirst ? InitialState.Ls : InitialState.Hs),
-            EquilibrationSweeps = equilibration,
-            SweepsPerPoint = sweeps,
-        };
+        return WithSweeps(node, loop with { InitialState = initial ?? (loop.HeatsFirst ? InitialState.Ls : InitialState.Hs) });
     }
+
+    /// <summary>A pressure loop at one temperature: compression first (from HS) when the pressures rise.</summary>
+    private static PressureLoop ReadPressureLoop(ConfigNode node)
+    {
+        node.RejectUnknownFields([.. SamplingFields, .. PressureGrid.Fields, .. PressureKbarGrid.Fields, "temperatureK"]);
+        var temperatureNode = node.Required("temperatureK");
+        double temperature = temperatureNode.PositiveNumber();
+        var loop = new PressureLoop(ReadPressures(node), temperature);
+        var initial = node.Optional("initialState")?.Choice<InitialState>("initial state");
+        return WithSweeps(node, loop with { InitialState = initial ?? (loop.CompressesFirst ? InitialState.Hs : InitialState.Ls) });
+    }
+
+    /// <summary>
+    /// A P–T grid: temperatures and pressures, and which of the two each line loops over ("loop": "temperature", the
+    /// default, or "pressure"). The default initial state is the one the first leg of a line starts from.
+    /// </summary>
+    private static PhaseDiagram ReadPhaseDiagram(ConfigNode node)
+    {
+        node.RejectUnknownFields(
+            [.. SamplingFields, .. TemperatureGrid.Fields, .. PressureGrid.Fields, .. PressureKbarGrid.Fields, "loop"]);
+        var loop = node.Optional("loop")?.Choice<PhaseDiagramLoop>("phase-diagram loop") ?? PhaseDiagramLoop.Temperature;
+        var diagram = new PhaseDiagram(ReadPressures(node), ReadTemperatures(node), loop);
+        var first = diagram.Lines()[0];
+        var initial = node.Optional("initialState")?.Choice<InitialState>("initial state") ?? first switch
+        {
+            TemperatureLoop t => t.HeatsFirst ? InitialState.Ls : InitialState.Hs,
+            PressureLoop p => p.CompressesFirst ? InitialState.Hs : InitialState.Ls,
+            _ => InitialState.Ls,
+        };
+        return WithSweeps(node, diagram with { InitialState = initial });
+    }
+
+    /// <summary>The sweep counts of a loop or scan protocol (defaults 200 and 1000).</summary>
+    private static T WithSweeps<T>(ConfigNode node, T protocol)
+        where T : Protocol => protocol with
+        {
+            EquilibrationSweeps = (int)(node.Optional("equilibrationSweeps")?.Integer(0, int.MaxValue) ?? 200),
+            SweepsPerPoint = (int)(node.Optional("sweepsPerPoint")?.Integer(1, int.MaxValue) ?? 1000),
+        };
 
     /// <summary>
     /// An equilibrium scan: the temperatures (sorted, distinct: they form the sampler's ladder), the sampler and its
@@ -233,8 +264,8 @@ public static class ConfigReader
     private static EquilibriumScan ReadEquilibriumScan(ConfigNode node)
     {
         node.RejectUnknownFields(
-            "kind", "temperaturesK", "fromK", "toK", "stepK", "pressureGPa", "pressureKbar", "initialState",
-            "equilibrationSweeps", "sweepsPerPoint", "sampler", "exchangeEvery", "ladderSubdivisions", "finalLnF");
+            [.. SamplingFields, .. TemperatureGrid.Fields, "pressureGPa", "pressureKbar", "sampler", "exchangeEvery",
+                "ladderSubdivisions", "finalLnF"]);
         var temperatures = ReadTemperatures(node);
         var sorted = temperatures.Order().ToArray();
         for (int k = 0; k + 1 < sorted.Length; k++)
@@ -273,48 +304,20 @@ public static class ConfigReader
         };
     }
 
+    /// <summary>The field names of a list of values given explicitly or as an inclusive range.</summary>
+    private sealed record GridFields(string List, string From, string To, string Step, string Quantity, string Unit)
+    {
+        public string[] Fields => [List, From, To, Step];
+    }
+
+    private static readonly GridFields TemperatureGrid = new("temperaturesK", "fromK", "toK", "stepK", "temperature", "kelvin");
+    private static readonly GridFields PressureGrid = new("pressuresGPa", "fromGPa", "toGPa", "stepGPa", "pressure", "GPa");
+    private static readonly GridFields PressureKbarGrid = new("pressuresKbar", "fromKbar", "toKbar", "stepKbar", "pressure", "kbar");
+
+    /// <summary>Temperatures (positive kelvin) from 'temperaturesK' or 'fromK'/'toK'/'stepK'.</summary>
     private static double[] ReadTemperatures(ConfigNode node)
     {
-        double[] temperatures;
-        if (node.Optional("temperaturesK") is { } list)
-        {
-            if (node.Has("fromK") || node.Has("toK") || node.Has("stepK"))
-            {
-                throw list.Error("give either 'temperaturesK' or 'fromK'/'toK'/'stepK', not both");
-            }
-
-            temperatures = list.Items().Select(i => i.Number()).ToArray();
-            if (temperatures.Length == 0)
-            {
-                throw list.Error("expected at least one temperature");
-            }
-        }
-        else
-        {
-            if (!node.Has("fromK") && !node.Has("toK"))
-            {
-                throw node.Error("missing temperatures: give 'temperaturesK' or 'fromK', 'toK' and 'stepK'");
-            }
-
-            double from = node.Required("fromK").Number();
-            double to = node.Required("toK").Number();
-            var stepNode = node.Optional("stepK");
-            if (stepNode is null && from != to)
-            {
-                throw node.Error("missing field 'stepK' (the temperature step in kelvin)");
-            }
-
-            double step = stepNode?.PositiveNumber() ?? 1;
-            try
-            {
-                temperatures = ValueRange.Inclusive(from, to, step);
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                throw stepNode!.Value.Error(FirstSentence(e.Message));
-            }
-        }
-
+        var temperatures = ReadGrid(node, TemperatureGrid);
         for (int k = 0; k < temperatures.Length; k++)
         {
             if (!(temperatures[k] > 0))
@@ -328,6 +331,58 @@ public static class ConfigReader
         }
 
         return temperatures;
+    }
+
+    /// <summary>Pressures in GPa from 'pressuresGPa' or 'fromGPa'/'toGPa'/'stepGPa', or their kbar twins.</summary>
+    private static double[] ReadPressures(ConfigNode node)
+    {
+        bool gpa = PressureGrid.Fields.Any(node.Has);
+        bool kbar = PressureKbarGrid.Fields.Any(node.Has);
+        if (gpa && kbar)
+        {
+            throw node.Error("give the pressures in GPa ('pressuresGPa' or 'fromGPa'/'toGPa'/'stepGPa') or in kbar, not both");
+        }
+
+        return kbar
+            ? ReadGrid(node, PressureKbarGrid).Select(PhysicalUnits.GPaFromKbar).ToArray()
+            : ReadGrid(node, PressureGrid);
+    }
+
+    private static double[] ReadGrid(ConfigNode node, GridFields grid)
+    {
+        if (node.Optional(grid.List) is { } list)
+        {
+            if (node.Has(grid.From) || node.Has(grid.To) || node.Has(grid.Step))
+            {
+                throw list.Error($"give either '{grid.List}' or '{grid.From}'/'{grid.To}'/'{grid.Step}', not both");
+            }
+
+            var values = list.Items().Select(i => i.Number()).ToArray();
+            return values.Length > 0 ? values : throw list.Error($"expected at least one {grid.Quantity}");
+        }
+
+        if (!node.Has(grid.From) && !node.Has(grid.To))
+        {
+            throw node.Error(
+                $"missing {grid.Quantity}s: give '{grid.List}' or '{grid.From}', '{grid.To}' and '{grid.Step}'");
+        }
+
+        double from = node.Required(grid.From).Number();
+        double to = node.Required(grid.To).Number();
+        var stepNode = node.Optional(grid.Step);
+        if (stepNode is null && from != to)
+        {
+            throw node.Error($"missing field '{grid.Step}' (the {grid.Quantity} step in {grid.Unit})");
+        }
+
+        try
+        {
+            return ValueRange.Inclusive(from, to, stepNode?.PositiveNumber() ?? 1);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw stepNode!.Value.Error(FirstSentence(e.Message));
+        }
     }
 
     private static double ReadPressure(ConfigNode node)

@@ -31,6 +31,13 @@ public sealed record IsingLikeParameters(
         LnG == 0 ? null : (DeltaK + PhysicalUnits.KelvinFromPressureVolume(pressureGPa, DeltaVA3)) / LnG;
 
     /// <summary>
+    /// The equilibrium pressure at a temperature, where Δ(P) = T ln g (the field vanishes); null when ΔV = 0 (pressure
+    /// then does not act on the spin state).
+    /// </summary>
+    public double? EquilibriumPressureGPa(double temperatureK) =>
+        DeltaVA3 == 0 ? null : ((temperatureK * LnG) - DeltaK) / PhysicalUnits.KelvinFromPressureVolume(1, DeltaVA3);
+
+    /// <summary>
     /// The effective Ising field h(T, P) = (T ln g − Δ(P))/2 in kelvin, so that H = −Σ h s_i − Σ J s_i s_j − ...
     /// </summary>
     public double FieldK(double temperatureK, double pressureGPa) =>

@@ -1,6 +1,9 @@
 namespace SCOModel.Core.Protocols;
 
-/// <summary>The branch a point belongs to; written in results.csv in kebab-case (heating, cooling, scan, equilibrium).</summary>
+/// <summary>
+/// The branch a point belongs to; written in results.csv in kebab-case (heating, cooling, scan, equilibrium,
+/// compression, decompression).
+/// </summary>
 public enum Branch
 {
     /// <summary>Temperature rising, state carried from the previous point.</summary>
@@ -17,4 +20,10 @@ public enum Branch
     /// of a first-order transition that a scan or a loop does not.
     /// </summary>
     Equilibrium,
+
+    /// <summary>Pressure rising at fixed temperature, state carried from the previous point.</summary>
+    Compression,
+
+    /// <summary>Pressure falling at fixed temperature, state carried from the previous point.</summary>
+    Decompression,
 }

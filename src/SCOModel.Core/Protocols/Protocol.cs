@@ -11,6 +11,8 @@ namespace SCOModel.Core.Protocols;
 [JsonDerivedType(typeof(TemperatureScan), "temperature-scan")]
 [JsonDerivedType(typeof(TemperatureLoop), "temperature-loop")]
 [JsonDerivedType(typeof(EquilibriumScan), "equilibrium-scan")]
+[JsonDerivedType(typeof(PressureLoop), "pressure-loop")]
+[JsonDerivedType(typeof(PhaseDiagram), "phase-diagram")]
 public abstract record Protocol
 {
     /// <summary>The state every path starts from.</summary>

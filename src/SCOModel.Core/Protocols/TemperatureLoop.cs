@@ -20,6 +20,9 @@ public sealed record TemperatureLoop(IReadOnlyList<double> TemperaturesK, double
         var outward = TemperaturesK.Select(t => new ControlPoint(t, PressureGPa)).ToArray();
         var back = outward.Reverse().ToArray();
         var (first, second) = HeatsFirst ? (Branch.Heating, Branch.Cooling) : (Branch.Cooling, Branch.Heating);
-        return [new ControlPath([new PathSegment(first, outward), new PathSegment(second, back)])];
+        return [new ControlPath([new PathSegment(first, outward), new PathSegment(second, back)])
+        {
+            Stream = StreamName.AtPressure(PressureGPa),
+        }];
     }
 }

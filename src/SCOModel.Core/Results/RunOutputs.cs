@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using SCOModel.Core.Configuration;
+using SCOModel.Core.PhaseDiagrams;
+using SCOModel.Core.Protocols;
 
 namespace SCOModel.Core.Results;
 
@@ -10,22 +12,50 @@ public static class RunOutputs
     public const string SummaryFile = "summary.json";
     public const string ManifestFile = "run.json";
 
-    /// <summary>Writes results.csv, summary.json and run.json into the directory.</summary>
+    /// <summary>
+    /// Writes results.csv, summary.json and run.json into the directory, and for a phase diagram phase_diagram.csv and
+    /// phase_map.csv.
+    /// </summary>
     public static void Write(string directory, RunManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         Directory.CreateDirectory(directory);
         var points = manifest.Result.Points;
         AtomicFile.WriteAllText(Path.Combine(directory, ResultsFile), ResultsCsv.Format(points));
+        if (PhaseDiagramOf(manifest.Config, points) is { } analysis)
+        {
+            AtomicFile.WriteAllText(Path.Combine(directory, PhaseDiagramFiles.TableFile), PhaseDiagramFiles.FormatTable(analysis));
+            AtomicFile.WriteAllText(Path.Combine(directory, PhaseDiagramFiles.MapFile), PhaseDiagramFiles.FormatMap(points));
+        }
+
         AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(manifest.Config, points));
         AtomicFile.WriteAllText(Path.Combine(directory, ManifestFile), manifest.ToJson());
     }
 
-    /// <summary>summary.json: the derived figures; null where a branch does not cross.</summary>
+    /// <summary>The analysis of a phase-diagram run; null for other protocols.</summary>
+    public static PhaseDiagramAnalysis? PhaseDiagramOf(SimulationConfig config, IReadOnlyList<PointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Protocol is PhaseDiagram grid
+            ? PhaseDiagramAnalysis.Of(grid, points, (config.Model as IsingLikeModelConfig)?.Parameters)
+            : null;
+    }
+
+    /// <summary>
+    /// summary.json: the derived figures; null where a branch does not cross. A phase diagram, whose lines each have
+    /// their own T1/2, gets the figures of the grid instead (<see cref="PhaseDiagramFiles.Summary"/>).
+    /// </summary>
     public static string SummaryJson(SimulationConfig config, IReadOnlyList<PointResult> points)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(points);
+        if (PhaseDiagramOf(config, points) is { } analysis)
+        {
+            var grid = PhaseDiagramFiles.Summary(analysis);
+            grid.Insert(0, "name", config.Name);
+            return Serialise(grid);
+        }
+
         var summary = TransitionSummary.Of(points);
         var json = new JsonObject
         {
@@ -44,6 +74,24 @@ public static class RunOutputs
             json["t_eq_K"] = ising.Parameters.EquilibriumTemperatureK(pressure);
         }
 
+        if (PressureTransitionSummary.Of(points) is { } pressureLoop)
+        {
+            json["p_half_up_GPa"] = pressureLoop.PHalfUpGPa;
+            json["p_half_down_GPa"] = pressureLoop.PHalfDownGPa;
+            json["p_half_GPa"] = pressureLoop.PHalfGPa;
+            json["pressure_width_GPa"] = pressureLoop.PressureWidthGPa;
+            if (config.Model is IsingLikeModelConfig model && points.Count > 0)
+            {
+                // P_eq where Δ(P) = T ln g, at the loop's temperature.
+                json["p_eq_GPa"] = model.Parameters.EquilibriumPressureGPa(points[0].Point.TemperatureK);
+            }
+        }
+
+        return Serialise(json);
+    }
+
+    private static string Serialise(JsonObject json)
+    {
         // Nulls are part of the contract here ("null where it does not cross"): write them.
         return json.ToJsonString(new System.Text.Json.JsonSerializerOptions(ConfigJson.Options)
         {
