@@ -12,6 +12,7 @@ public static class Program
             "SCOModel: spin-crossover and phase-diagram modelling (Ising-like lattice models, Monte Carlo).")
         {
             RunCommand.Create(),
+            RunCommand.CreatePhaseDiagram(),
             DemoCommand.Create(),
             PlotCommand.Create(),
             FitCommand.Create(),

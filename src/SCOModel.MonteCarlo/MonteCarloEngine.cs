@@ -62,7 +62,8 @@ public sealed class MonteCarloEngine : ISimulationEngine
         {
             int p = walk / replicas;
             int r = walk % replicas;
-            var walker = new ReplicaWalker(model, schedule, config, p, r, innerThreads);
+            // A loop walks the stream named by what it holds fixed, so a phase-diagram line equals the loop run alone.
+            var walker = new ReplicaWalker(model, schedule, config, paths[p].Stream ?? p, r, innerThreads);
             int k = 0;
             foreach (var segment in paths[p].Segments)
             {

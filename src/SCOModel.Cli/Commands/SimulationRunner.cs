@@ -3,6 +3,7 @@ using SCOModel.Cli.Reporting;
 using SCOModel.Cli.Terminal;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Engines;
+using SCOModel.Core.PhaseDiagrams;
 using SCOModel.Core.Results;
 using SCOModel.MeanField;
 using SCOModel.MonteCarlo;
@@ -64,7 +65,7 @@ internal static class SimulationRunner
         var figures = RunCharts.Build(config, result);
         var charts = RunCharts.Write(request.OutputDirectory, figures);
         RunReport.Write(request.OutputDirectory, manifest, figures);
-        Report(request.OutputDirectory, result, charts);
+        Report(request.OutputDirectory, config, result, charts);
         return ExitCodes.Success;
     }
 
@@ -77,20 +78,41 @@ internal static class SimulationRunner
                 $"unknown engine '{key}'; expected one of: {string.Join(", ", Engines.Keys)}");
     }
 
-    private static void Report(string directory, RunResult result, IReadOnlyList<ChartPaths> charts)
+    private static void Report(string directory, SimulationConfig config, RunResult result, IReadOnlyList<ChartPaths> charts)
     {
-        var summary = TransitionSummary.Of(result.Points);
         var chartFiles = charts.SelectMany(c => new[] { c.SvgPath, c.PngPath }).OfType<string>().Select(Path.GetFileName);
-        Console.WriteLine($"Wrote {RunOutputs.ResultsFile}, {RunOutputs.SummaryFile}, {RunOutputs.ManifestFile}, " +
+        var phaseDiagram = RunOutputs.PhaseDiagramOf(config, result.Points);
+        string tables = phaseDiagram is null ? string.Empty : $"{PhaseDiagramFiles.TableFile}, {PhaseDiagramFiles.MapFile}, ";
+        Console.WriteLine($"Wrote {RunOutputs.ResultsFile}, {tables}{RunOutputs.SummaryFile}, {RunOutputs.ManifestFile}, " +
             $"{string.Join(", ", chartFiles)}, {RunReport.FileName} to {directory}");
-        Console.WriteLine($"  T1/2 up   {Kelvin(summary.THalfUpK)}    T1/2 down {Kelvin(summary.THalfDownK)}");
-        Console.WriteLine($"  T1/2      {Kelvin(summary.THalfK)}    width     {Kelvin(summary.HysteresisWidthK)}");
+        if (phaseDiagram is not null)
+        {
+            foreach (var line in PhaseDiagramText.Lines(phaseDiagram))
+            {
+                Console.WriteLine($"  {line}");
+            }
+        }
+        else if (PressureTransitionSummary.Of(result.Points) is { } pressure)
+        {
+            Console.WriteLine($"  P1/2 up   {Gpa(pressure.PHalfUpGPa)}    P1/2 down {Gpa(pressure.PHalfDownGPa)}");
+            Console.WriteLine($"  P1/2      {Gpa(pressure.PHalfGPa)}    width     {Gpa(pressure.PressureWidthGPa)}");
+        }
+        else
+        {
+            var summary = TransitionSummary.Of(result.Points);
+            Console.WriteLine($"  T1/2 up   {Kelvin(summary.THalfUpK)}    T1/2 down {Kelvin(summary.THalfDownK)}");
+            Console.WriteLine($"  T1/2      {Kelvin(summary.THalfK)}    width     {Kelvin(summary.HysteresisWidthK)}");
+        }
+
         if (result.SpinFlipAttempts > 0)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:0.000e+00}/s)"));
         }
     }
+
+    private static string Gpa(double? value) =>
+        value is double v ? v.ToString("F4", CultureInfo.InvariantCulture) + " GPa" : "—";
 
     private static string Kelvin(double? value) =>
         value is double v ? v.ToString("F2", CultureInfo.InvariantCulture) + " K" : "—";

@@ -16,12 +16,28 @@ internal static class RunCharts
 
     private static readonly IRasterExporter Raster = new RsvgConvertExporter();
 
-    /// <summary>Builds the run's figures.</summary>
-    public static IReadOnlyList<(string BaseName, Figure Figure)> Build(SimulationConfig config, RunResult result) =>
-    [
-        (SpinTransitionChart.FileBaseName,
-            SpinTransitionChart.Build(result.Points, TransitionSummary.Of(result.Points), config.Name)),
-    ];
+    /// <summary>
+    /// Builds the run's figures: n_HS against the swept variable, or for a phase diagram the P–T plane and the n_HS
+    /// maps of its branches.
+    /// </summary>
+    public static IReadOnlyList<(string BaseName, Figure Figure)> Build(SimulationConfig config, RunResult result)
+    {
+        if (RunOutputs.PhaseDiagramOf(config, result.Points) is { } analysis)
+        {
+            return PhaseDiagramFigures.Build(config.Name, analysis, result.Points);
+        }
+
+        if (PressureTransitionSummary.Of(result.Points) is { } pressure)
+        {
+            return [(PressureTransitionChart.FileBaseName, PressureTransitionChart.Build(result.Points, pressure, config.Name))];
+        }
+
+        return
+        [
+            (SpinTransitionChart.FileBaseName,
+                SpinTransitionChart.Build(result.Points, TransitionSummary.Of(result.Points), config.Name)),
+        ];
+    }
 
     /// <summary>Writes the figures into the directory and returns where they went.</summary>
     public static IReadOnlyList<ChartPaths> Write(string directory, IReadOnlyList<(string BaseName, Figure Figure)> figures)

@@ -27,14 +27,31 @@ internal static class RunReport
                 $"{manifest.FinishedUtc.UtcDateTime:yyyy-MM-dd HH:mm} UTC"),
         };
 
-        report.AddHeading("Spin transition");
-        foreach (var (_, figure) in figures)
+        if (RunOutputs.PhaseDiagramOf(config, result.Points) is { } analysis)
         {
-            report.AddFigure(figure,
-                "High-spin fraction on heating and cooling; error bars are one standard error over replicas and bins.");
+            report.AddHeading("P–T phase diagram");
+            foreach (var (name, figure) in figures)
+            {
+                report.AddFigure(figure, name == PhaseDiagramFigures.DiagramFile
+                    ? "Where n_HS crosses 1/2 on each branch of every grid line (error bars: statistics and grid " +
+                      "resolution); shaded where both branches cross and differ (bistable); dashed: the model's equilibrium line."
+                    : "High-spin fraction on this branch over the grid.");
+            }
+
+            report.AddKeyValueTable(PhaseDiagramText.Rows(analysis), "Summary");
+        }
+        else
+        {
+            report.AddHeading("Spin transition");
+            foreach (var (_, figure) in figures)
+            {
+                report.AddFigure(figure,
+                    "High-spin fraction along the path; error bars are one standard error over replicas and bins.");
+            }
+
+            report.AddKeyValueTable(TransitionSummaryTable.Rows(summary), "Summary");
         }
 
-        report.AddKeyValueTable(TransitionSummaryTable.Rows(summary), "Summary");
         report.AddHeading("What was simulated");
         report.AddKeyValueTable(Describe(manifest), "Run");
         foreach (string warning in result.Warnings)
@@ -46,7 +63,8 @@ internal static class RunReport
         report.AddParagraph("Save the resolved config below as config.json and run the command; the same seed gives " +
             "bit-identical results for any thread count.");
         string engine = manifest.Engine == "mc" ? string.Empty : $" --engine {manifest.Engine}";
-        report.AddPreformatted($"sco run config.json{engine} --seed {config.Seed} --out {Path.GetFileName(directory)}", "Command");
+        string command = config.Protocol is Core.Protocols.PhaseDiagram ? "phase-diagram" : "run";
+        report.AddPreformatted($"sco {command} config.json{engine} --seed {config.Seed} --out {Path.GetFileName(directory)}", "Command");
         report.AddPreformatted(ConfigJson.Format(ConfigJson.ToNode(config)), "Resolved config (config.json)");
         report.Save(Path.Combine(directory, FileName));
     }

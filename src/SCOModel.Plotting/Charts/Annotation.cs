@@ -1,8 +1,8 @@
 namespace SCOModel.Plotting.Charts;
 
 /// <summary>
-/// A mark on an <see cref="XYPlot"/> that is not data: a vertical line with a label, or a shaded band of x. The set is
-/// closed for the same reason as <see cref="Plot"/>: each kind has its own drawing code.
+/// A mark on an <see cref="XYPlot"/> that is not data: a vertical line with a label, a shaded band of x, or a shaded
+/// region (a polygon). The set is closed for the same reason as <see cref="Plot"/>: each kind has its own drawing code.
 /// </summary>
 public abstract class Annotation
 {

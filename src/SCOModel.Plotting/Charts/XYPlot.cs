@@ -2,7 +2,7 @@ namespace SCOModel.Plotting.Charts;
 
 /// <summary>
 /// An x–y plot: two axes, series drawn in order (later series on top; legend entries in the same order), and
-/// annotations (shaded bands beneath the data, vertical markers above it).
+/// annotations (shaded bands and regions beneath the data, vertical markers above it).
 /// </summary>
 public sealed class XYPlot : Plot
 {
@@ -24,7 +24,7 @@ public sealed class XYPlot : Plot
     /// <summary>The series, in drawing and legend order.</summary>
     public IList<XYSeries> Series { get; } = new List<XYSeries>();
 
-    /// <summary>Vertical markers and shaded bands.</summary>
+    /// <summary>Vertical markers, shaded bands and shaded regions.</summary>
     public IList<Annotation> Annotations { get; } = new List<Annotation>();
 
     /// <summary>Where the legend goes.</summary>

@@ -2,11 +2,14 @@ namespace SCOModel.Plotting.Charts;
 
 /// <summary>
 /// A data series of an <see cref="XYPlot"/>: points in drawing order (a line joins them in this order, so a cooling
-/// branch is given from high to low temperature), optional symmetric y error bars, a name for the legend and a style.
+/// branch is given from high to low temperature), optional symmetric y (and x) error bars, a name for the legend and a
+/// style.
 /// A NaN in x or y leaves a gap: the point is skipped and the line is broken there.
 /// </summary>
 public sealed class XYSeries
 {
+    private readonly IReadOnlyList<double>? _xError;
+
     /// <summary>A series; x, y and (when given) yError must have the same length.</summary>
     public XYSeries(string name, IReadOnlyList<double> x, IReadOnlyList<double> y, IReadOnlyList<double>? yError = null)
     {
@@ -49,6 +52,19 @@ public sealed class XYSeries
 
     /// <summary>Half-lengths of the y error bars (e.g. one standard error); null or NaN/0 entries draw none.</summary>
     public IReadOnlyList<double>? YError { get; }
+
+    /// <summary>
+    /// Half-lengths of horizontal error bars, one per point (e.g. the uncertainty of a critical pressure); null or
+    /// NaN/0 entries draw none.
+    /// </summary>
+    public IReadOnlyList<double>? XError
+    {
+        get => _xError;
+        init => _xError = value is null || value.Count == X.Count
+            ? value
+            : throw new ArgumentException(
+                $"series \"{Name}\" has {X.Count} x values but {value.Count} x error bars", nameof(XError));
+    }
 
     /// <summary>How the series is drawn.</summary>
     public SeriesStyle Style { get; init; } = SeriesStyle.LineWithMarkers;

@@ -7,6 +7,9 @@ namespace SCOModel.Plotting.SpinCrossover;
 /// How each branch of a path is drawn, the same in every SCOModel chart: heating is warm (vermillion), solid, with
 /// filled right-pointing triangles; cooling is cool (blue), dashed, with open left-pointing triangles. Colour, dash,
 /// fill and marker direction each tell the branches apart, so the figure survives greyscale print and colour blindness.
+/// Pressure branches follow the spin state they drive to: compression (towards LS) is blue, solid, with filled
+/// right-pointing triangles (pressure rises to the right); decompression (towards HS) is vermillion, dashed, open,
+/// left-pointing.
 /// </summary>
 public static class BranchStyles
 {
@@ -23,6 +26,20 @@ public static class BranchStyles
         Branch.Cooling => new SeriesStyle
         {
             Colour = Palette.Blue,
+            Dash = LineDash.Dashed,
+            Marker = MarkerShape.TriangleLeft,
+            Fill = MarkerFill.Open,
+        },
+        Branch.Compression => new SeriesStyle
+        {
+            Colour = Palette.Blue,
+            Dash = LineDash.Solid,
+            Marker = MarkerShape.TriangleRight,
+            Fill = MarkerFill.Filled,
+        },
+        Branch.Decompression => new SeriesStyle
+        {
+            Colour = Palette.Vermillion,
             Dash = LineDash.Dashed,
             Marker = MarkerShape.TriangleLeft,
             Fill = MarkerFill.Open,
@@ -45,6 +62,8 @@ public static class BranchStyles
         Branch.Heating => "Heating",
         Branch.Cooling => "Cooling",
         Branch.Scan => "Equilibrium scan",
+        Branch.Compression => "Compression",
+        Branch.Decompression => "Decompression",
         _ => branch.ToString(),
     };
 }

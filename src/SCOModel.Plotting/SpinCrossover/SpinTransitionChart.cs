@@ -92,7 +92,7 @@ public static class SpinTransitionChart
     }
 
     /// <summary>Runs of consecutive points on the same branch, in visiting order.</summary>
-    private static List<List<PointResult>> Segments(IReadOnlyList<PointResult> points)
+    internal static List<List<PointResult>> Segments(IReadOnlyList<PointResult> points)
     {
         var segments = new List<List<PointResult>>();
         foreach (var point in points)

@@ -4,8 +4,8 @@ using SCOModel.Plotting.Charts;
 namespace SCOModel.Plotting.Svg;
 
 /// <summary>
-/// The legend: one row per entry, in the order given (series order first, then bands), inside a white box with a
-/// light border so it stays readable where it overlaps grid lines or a shaded band.
+/// The legend: one row per entry, in the order given (series order first, then bands and regions), inside a white box
+/// with a light border so it stays readable where it overlaps grid lines or a shaded band.
 /// </summary>
 internal static class LegendBox
 {

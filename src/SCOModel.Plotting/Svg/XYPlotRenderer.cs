@@ -6,9 +6,9 @@ using SCOModel.Plotting.Charts;
 namespace SCOModel.Plotting.Svg;
 
 /// <summary>
-/// Lays out and draws an <see cref="XYPlot"/>: ticks first (they decide the margins), then the frame, shaded bands,
-/// vertical marker lines, the series (error bars, line, markers) in order, the axes, marker labels above the frame,
-/// and the legend in the corner that hides the least.
+/// Lays out and draws an <see cref="XYPlot"/>: ticks first (they decide the margins), then the frame, shaded bands and
+/// regions, vertical marker lines, the series (error bars, line, markers) in order, the axes, marker labels above the
+/// frame, and the legend in the corner that hides the least.
 /// </summary>
 internal static class XYPlotRenderer
 {
@@ -26,6 +26,7 @@ internal static class XYPlotRenderer
         var yTicks = AxisTicks.For(plot.Y, "y", YSamples(plot));
         var markers = plot.Annotations.OfType<VerticalMarker>().ToList();
         var bands = plot.Annotations.OfType<ShadedBand>().ToList();
+        var regions = plot.Annotations.OfType<ShadedRegion>().ToList();
 
         double top = TitleRenderer.TopRoom(figure) +
             (markers.Any(m => m.Label.Length > 0) ? Typography.AnnotationSize + 10 : 0);
@@ -54,6 +55,7 @@ internal static class XYPlotRenderer
         }
 
         DrawBands(area, bands, x, frame);
+        DrawRegions(area, regions, x, y);
         DrawMarkerLines(area, markers, x, frame);
         for (int i = 0; i < plot.Series.Count; i++)
         {
@@ -74,13 +76,17 @@ internal static class XYPlotRenderer
 
     private static IEnumerable<AxisTicks.Sample> XSamples(XYPlot plot)
     {
+        bool log = plot.X.Scale == AxisScale.Logarithmic;
         foreach (var series in plot.Series)
         {
             for (int i = 0; i < series.X.Count; i++)
             {
                 if (!double.IsNaN(series.Y[i]))
                 {
-                    yield return new(series.X[i], Source(series), i);
+                    foreach (var sample in WithError(series.X[i], ErrorAt(series.XError, i), log, Source(series), i))
+                    {
+                        yield return sample;
+                    }
                 }
             }
         }
@@ -95,6 +101,13 @@ internal static class XYPlotRenderer
                 case ShadedBand band:
                     yield return new(band.From, $"the band \"{RichText.Plain(band.Label)}\"", 0);
                     yield return new(band.To, $"the band \"{RichText.Plain(band.Label)}\"", 1);
+                    break;
+                case ShadedRegion region:
+                    foreach (var sample in RegionSamples(region, p => p.X))
+                    {
+                        yield return sample;
+                    }
+
                     break;
             }
         }
@@ -113,26 +126,48 @@ internal static class XYPlotRenderer
                     continue;
                 }
 
-                yield return new(value, Source(series), i);
-                double error = ErrorAt(series, i);
-                if (error > 0 && double.IsFinite(value))
+                foreach (var sample in WithError(value, ErrorAt(series.YError, i), log, Source(series), i))
                 {
-                    yield return new(value + error, Source(series), i);
-
-                    // On a log axis an error bar reaching below zero is cut at the frame, not an error in the data.
-                    if (!log || value - error > 0)
-                    {
-                        yield return new(value - error, Source(series), i);
-                    }
+                    yield return sample;
                 }
+            }
+        }
+
+        foreach (var region in plot.Annotations.OfType<ShadedRegion>())
+        {
+            foreach (var sample in RegionSamples(region, p => p.Y))
+            {
+                yield return sample;
             }
         }
     }
 
+    /// <summary>A value the axis must show, and the ends of its error bar.</summary>
+    private static IEnumerable<AxisTicks.Sample> WithError(double value, double error, bool log, string source, int i)
+    {
+        yield return new(value, source, i);
+        if (error > 0 && double.IsFinite(value))
+        {
+            yield return new(value + error, source, i);
+
+            // On a log axis an error bar reaching below zero is cut at the frame, not an error in the data.
+            if (!log || value - error > 0)
+            {
+                yield return new(value - error, source, i);
+            }
+        }
+    }
+
+    /// <summary>One coordinate of a region's drawn vertices: points it skips do not stretch the axes either.</summary>
+    private static IEnumerable<AxisTicks.Sample> RegionSamples(ShadedRegion region,
+        Func<(double X, double Y), double> coordinate) =>
+        region.FinitePoints.Select((p, k) =>
+            new AxisTicks.Sample(coordinate(p), $"the region \"{RichText.Plain(region.Label)}\"", k));
+
     private static string Source(XYSeries series) => $"series \"{RichText.Plain(series.Name)}\"";
 
-    private static double ErrorAt(XYSeries series, int i) =>
-        series.YError is { } errors && double.IsFinite(errors[i]) && errors[i] > 0 ? errors[i] : 0;
+    private static double ErrorAt(IReadOnlyList<double>? errors, int i) =>
+        errors is not null && double.IsFinite(errors[i]) && errors[i] > 0 ? errors[i] : 0;
 
     private static void DrawBands(XElement area, List<ShadedBand> bands, AxisMap x, PlotFrame frame)
     {
@@ -142,6 +177,26 @@ internal static class XYPlotRenderer
             SvgCanvas.Add(area, "rect", ("class", "band"), ("data-name", RichText.Plain(band.Label)),
                 ("x", Math.Min(from, to)), ("y", frame.Top), ("width", Math.Abs(to - from)), ("height", frame.Height),
                 ("fill", (band.Colour ?? Typography.NeutralBand).Hex), ("fill-opacity", band.Opacity));
+        }
+    }
+
+    private static void DrawRegions(XElement area, List<ShadedRegion> regions, AxisMap x, AxisMap y)
+    {
+        foreach (var region in regions)
+        {
+            var vertices = region.FinitePoints.ToList();
+
+            // Fewer than three vertices enclose nothing; an empty polygon would only add an invisible element.
+            if (vertices.Count < 3)
+            {
+                continue;
+            }
+
+            string points = string.Join(' ', vertices.Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"{SvgNumber.Format(x.ToPixel(p.X))},{SvgNumber.Format(y.ToPixel(p.Y))}")));
+            SvgCanvas.Add(area, "polygon", ("class", "region"), ("data-name", RichText.Plain(region.Label)),
+                ("points", points), ("fill", (region.Colour ?? Typography.NeutralBand).Hex),
+                ("fill-opacity", region.Opacity), ("stroke", "none"));
         }
     }
 
@@ -185,7 +240,7 @@ internal static class XYPlotRenderer
             ("data-index", index), ("data-name", RichText.Plain(series.Name)));
         SvgCanvas.Add(group, "title").Value = SvgCanvas.XmlSafe(RichText.Plain(series.Name));
 
-        if (series.YError is not null)
+        if (series.YError is not null || series.XError is not null)
         {
             DrawErrorBars(group, series, colour, x, y);
         }
@@ -218,36 +273,63 @@ internal static class XYPlotRenderer
         double hidden = series.Style.Marker == MarkerShape.None ? 0 : series.Style.MarkerSize;
         for (int i = 0; i < series.Y.Count; i++)
         {
-            double error = ErrorAt(series, i);
-            double value = series.Y[i];
-            if (error == 0 || !double.IsFinite(value) || !double.IsFinite(series.X[i]))
+            if (!double.IsFinite(series.Y[i]) || !double.IsFinite(series.X[i]))
             {
                 continue;
             }
 
             double px = x.ToPixel(series.X[i]);
-            double high = y.ToPixel(value + error);
-
-            // On a log axis a bar reaching to or below zero runs off the bottom of the frame (where it is clipped).
-            double low = y.Scale == AxisScale.Logarithmic && value - error <= 0
-                ? y.ToPixel(y.Ticks.Min) + 1000
-                : y.ToPixel(value - error);
-
-            // A bar shorter than its marker would only show as a stray cap inside an open glyph: leave it out, as
-            // plotting programs do (the error is then smaller than the symbol, which is what the reader sees).
-            if (Math.Abs(low - high) < Math.Max(1, hidden))
-            {
-                continue;
-            }
+            double py = y.ToPixel(series.Y[i]);
             var bar = new StringBuilder();
-            bar.Append(CultureInfo.InvariantCulture,
-                $"M{SvgNumber.Format(px)} {SvgNumber.Format(low)}V{SvgNumber.Format(high)}");
-            bar.Append(CultureInfo.InvariantCulture,
-                $"M{SvgNumber.Format(px - (cap / 2))} {SvgNumber.Format(high)}h{SvgNumber.Format(cap)}");
-            bar.Append(CultureInfo.InvariantCulture,
-                $"M{SvgNumber.Format(px - (cap / 2))} {SvgNumber.Format(low)}h{SvgNumber.Format(cap)}");
-            SvgCanvas.Add(bars, "path", ("d", bar.ToString()), ("fill", "none"));
+            if (BarEnds(y, series.Y[i], ErrorAt(series.YError, i), hidden) is (double low, double high))
+            {
+                bar.Append(CultureInfo.InvariantCulture,
+                    $"M{SvgNumber.Format(px)} {SvgNumber.Format(low)}V{SvgNumber.Format(high)}");
+                bar.Append(CultureInfo.InvariantCulture,
+                    $"M{SvgNumber.Format(px - (cap / 2))} {SvgNumber.Format(high)}h{SvgNumber.Format(cap)}");
+                bar.Append(CultureInfo.InvariantCulture,
+                    $"M{SvgNumber.Format(px - (cap / 2))} {SvgNumber.Format(low)}h{SvgNumber.Format(cap)}");
+            }
+
+            if (BarEnds(x, series.X[i], ErrorAt(series.XError, i), hidden) is (double left, double right))
+            {
+                bar.Append(CultureInfo.InvariantCulture,
+                    $"M{SvgNumber.Format(left)} {SvgNumber.Format(py)}H{SvgNumber.Format(right)}");
+                bar.Append(CultureInfo.InvariantCulture,
+                    $"M{SvgNumber.Format(left)} {SvgNumber.Format(py - (cap / 2))}v{SvgNumber.Format(cap)}");
+                bar.Append(CultureInfo.InvariantCulture,
+                    $"M{SvgNumber.Format(right)} {SvgNumber.Format(py - (cap / 2))}v{SvgNumber.Format(cap)}");
+            }
+
+            if (bar.Length > 0)
+            {
+                SvgCanvas.Add(bars, "path", ("d", bar.ToString()), ("fill", "none"));
+            }
         }
+    }
+
+    /// <summary>
+    /// The pixels of the two ends of an error bar along one axis (low value first), or null when there is no bar to
+    /// draw.
+    /// </summary>
+    private static (double Low, double High)? BarEnds(AxisMap axis, double value, double error, double hidden)
+    {
+        if (error == 0)
+        {
+            return null;
+        }
+
+        double high = axis.ToPixel(value + error);
+
+        // On a log axis a bar reaching to or below zero runs off the low end of the frame (where it is clipped).
+        double lowEnd = axis.ToPixel(axis.Ticks.Min);
+        double low = axis.Scale == AxisScale.Logarithmic && value - error <= 0
+            ? lowEnd + (1000 * Math.Sign(lowEnd - axis.ToPixel(axis.Ticks.Max)))
+            : axis.ToPixel(value - error);
+
+        // A bar shorter than its marker would only show as a stray cap inside an open glyph: leave it out, as
+        // plotting programs do (the error is then smaller than the symbol, which is what the reader sees).
+        return Math.Abs(low - high) < Math.Max(1, hidden) ? null : (low, high);
     }
 
     /// <summary>The series as an SVG path, broken wherever a point is missing (NaN).</summary>
@@ -301,13 +383,24 @@ internal static class XYPlotRenderer
             }
         }
 
-        foreach (var band in plot.Annotations.OfType<ShadedBand>().Where(b => !string.IsNullOrWhiteSpace(b.Label)))
+        foreach (var annotation in plot.Annotations)
         {
-            // The swatch a little stronger than the band: on white, at the band's own opacity, it would look faint.
-            entries.Add(new LegendEntry(band.Label, LegendSwatch.Band, band.Colour ?? Typography.NeutralBand)
+            // A region with too few finite vertices is not drawn, so it has nothing to explain in the legend.
+            (string label, Colour? colour, double opacity) = annotation switch
             {
-                Opacity = Math.Min(1, band.Opacity * 1.5),
-            });
+                ShadedBand band => (band.Label, band.Colour, band.Opacity),
+                ShadedRegion region when region.FinitePoints.Skip(2).Any() =>
+                    (region.Label, region.Colour, region.Opacity),
+                _ => (string.Empty, null, 0.0),
+            };
+            if (!string.IsNullOrWhiteSpace(label))
+            {
+                // The swatch a little stronger than the fill: on white, at the fill's own opacity, it would look faint.
+                entries.Add(new LegendEntry(label, LegendSwatch.Band, colour ?? Typography.NeutralBand)
+                {
+                    Opacity = Math.Min(1, opacity * 1.5),
+                });
+            }
         }
 
         if (entries.Count == 0)

@@ -45,4 +45,32 @@ public sealed class SeriesDrawingTests
         var error = Assert.Throws<ArgumentException>(() => new XYSeries("heating", [1.0, 2], [1.0]));
         Assert.Contains("series \"heating\" has 2 x values but 1 y values", error.Message);
     }
+
+    [Fact]
+    public void HorizontalErrorBarsSpanTheXErrorAndStretchAFreeXAxis()
+    {
+        var plot = new XYPlot(new Axis("x"), new Axis("y") { Min = 0, Max = 3 });
+        plot.Series.Add(new XYSeries("s", [1.0, 2], [1.0, 2]) { XError = [0.5, 0], Style = SeriesStyle.Scatter });
+
+        var document = SvgQuery.Parse(SvgRenderer.Render(new Figure(plot)));
+
+        var circles = SvgQuery.ByClass(document, "markers").Single().Elements(SvgQuery.Svg + "circle").ToList();
+        double unit = SvgGeometry.Number(circles[1], "cx") - SvgGeometry.Number(circles[0], "cx");
+        string path = SvgQuery.ByClass(document, "error-bars").Single().Elements().Single().Attribute("d")!.Value;
+        var bar = System.Text.RegularExpressions.Regex.Match(path, @"^M([-\d.]+) ([-\d.]+)H([-\d.]+)");
+        Assert.True(bar.Success, path);
+        double from = double.Parse(bar.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        double to = double.Parse(bar.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(unit, to - from, 0.05);
+        Assert.Equal(SvgGeometry.Number(circles[0], "cx"), (from + to) / 2, 0.05);
+        Assert.True(from >= SvgGeometry.Frame(document).Left, "the bar's left end lies outside the free x axis");
+    }
+
+    [Fact]
+    public void XErrorsOfTheWrongLengthAreRefusedNamingTheSeries()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new XYSeries("critical", [1.0, 2], [1.0, 2]) { XError = [0.1] });
+        Assert.Contains("series \"critical\" has 2 x values but 1 x error bars", error.Message);
+    }
 }
