@@ -39,8 +39,12 @@ internal sealed class PointSeries
             return null;
         }
 
-        static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-        var shown = flagged.Take(8).Select(p => Format(p.Point.TemperatureK)).ToList();
+        static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+        // Points are named by what the path varies: pressure on a pressure loop, temperature otherwise.
+        bool byPressure = flagged.All(p => p.Branch is Branch.Compression or Branch.Decompression);
+        var shown = flagged.Take(8)
+            .Select(p => Format(byPressure ? p.Point.PressureGPa : p.Point.TemperatureK)).ToList();
         if (flagged.Length > shown.Count)
         {
             shown.Add("...");
@@ -50,11 +54,12 @@ internal sealed class PointSeries
 
         // On a loop branch the sample is switching at such points: the state drifts during the measurement, which is
         // the experiment, not a short run. More sweeps there would change the sweep rate, so advise accordingly.
-        bool onLoop = flagged.All(p => p.Branch is Branch.Heating or Branch.Cooling);
+        bool onLoop = flagged.All(p => p.Branch is Branch.Heating or Branch.Cooling or Branch.Compression or Branch.Decompression);
         string advice = onLoop
-            ? "on a heating or cooling branch this marks where the sample is switching; the error bar there is a lower bound"
+            ? "on a loop branch this marks where the sample is switching; the error bar there is a lower bound"
             : "use more sweepsPerPoint";
-        return $"error bars may be too small at {flagged.Length} of {points.Count} points (T = {string.Join(", ", shown)} K): " +
+        string where = byPressure ? $"P = {string.Join(", ", shown)} GPa" : $"T = {string.Join(", ", shown)} K";
+        return $"error bars may be too small at {flagged.Length} of {points.Count} points ({where}): " +
                $"a replica measured fewer than {Format(SeriesAnalysis.MinimumTausPerReplica)} autocorrelation times " +
                $"(τ_int up to {Format(tau)} sweeps for {sweepsPerPoint} sweeps per point) or the binning analysis found no " +
                $"plateau; {advice}";
