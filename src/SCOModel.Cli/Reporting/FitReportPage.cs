@@ -1,12 +1,17 @@
 using System.Globalization;
+using SCOModel.Cli.Commands;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Results;
+using SCOModel.MeanField.Fitting;
 using SCOModel.Plotting.Charts;
 using SCOModel.Plotting.Reports;
 
 namespace SCOModel.Cli.Reporting;
 
-/// <summary>report.html of `sco fit`: the charts, the parameters with their errors, the warnings, what to run next.</summary>
+/// <summary>
+/// report.html of `sco fit`: the charts, the parameters with their errors, the warnings, the prediction under pressure
+/// (given ΔV), what to run next.
+/// </summary>
 internal static class FitReportPage
 {
     public static void Write(string directory, string dataFile, FitOutcome fit,
@@ -17,7 +22,7 @@ internal static class FitReportPage
             Subtitle = $"SCOModel {RunManifest.ProgramVersion} · {fit.Kind} mean-field model",
         };
         report.AddHeading("Data and fit");
-        foreach (var (_, figure) in figures)
+        foreach (var (_, figure) in figures.Where(f => f.BaseName != FitCharts.PressureBaseName))
         {
             report.AddFigure(figure);
         }
@@ -39,6 +44,11 @@ internal static class FitReportPage
             report.AddParagraph($"Warning: {warning}");
         }
 
+        if (fit.Prediction is { } prediction)
+        {
+            AddPressurePrediction(report, prediction, figures);
+        }
+
         if (configFile is not null && fit.FittedConfig is { } config)
         {
             report.AddHeading("Next: run the fitted model");
@@ -49,5 +59,29 @@ internal static class FitReportPage
         }
 
         report.Save(Path.Combine(directory, RunReport.FileName));
+    }
+
+    private static void AddPressurePrediction(HtmlReport report, PressureShiftPrediction prediction,
+        IReadOnlyList<(string BaseName, Figure Figure)> figures)
+    {
+        report.AddHeading("Predicted under pressure");
+        report.AddParagraph("Pressure shifts ΔH to ΔH + PΔV and leaves ΔS and Γ as fitted (PHYSICS.md §2): T1/2 rises " +
+            "along the Maxwell line with the Clausius–Clapeyron slope ΔV/ΔS, the mean-field loop narrows as T1/2 nears " +
+            "Γ/(2R) and closes there at a critical point. Trapped fractions and χT constants do not move these " +
+            "temperatures.");
+        foreach (var (_, figure) in figures.Where(f => f.BaseName == FitCharts.PressureBaseName))
+        {
+            report.AddFigure(figure);
+        }
+
+        report.AddKeyValueTable(
+        [
+            KeyValuePair.Create("ΔV per molecule", prediction.Volume.PerMoleculeA3.ToString("G6", CultureInfo.InvariantCulture) +
+                " Å³ (" + FitOutcome.VolumeSource(prediction.Volume) + ")"),
+            KeyValuePair.Create("dT1/2/dP = ΔV/ΔS", FitOutcome.Slope(prediction)),
+            KeyValuePair.Create("Loop closes (critical point)", FitOutcome.CriticalPointSummary(prediction)),
+            KeyValuePair.Create("Errors", PressureShiftPrediction.ErrorNote),
+            KeyValuePair.Create("Table", FitCommand.PressurePredictionFile + " (pressure_GPa, t_half_K, t_up_K, t_down_K, width_K)"),
+        ], "Pressure prediction");
     }
 }

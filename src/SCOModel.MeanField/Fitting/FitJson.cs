@@ -13,8 +13,8 @@ namespace SCOModel.MeanField.Fitting;
 /// </summary>
 public static class FitJson
 {
-    /// <summary>fit.json of a one-sublattice (Slichter–Drickamer) fit.</summary>
-    public static string Format(SlichterDrickamerFitResult fit, string source)
+    /// <summary>fit.json of a one-sublattice (Slichter–Drickamer) fit, with its pressure prediction when ΔV is known.</summary>
+    public static string Format(SlichterDrickamerFitResult fit, string source, PressureShiftPrediction? prediction = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
         var loop = fit.Loop;
@@ -27,6 +27,11 @@ public static class FitJson
         };
         json["gamma_K"] = fit.Model.GammaK;
         json["critical_gamma_K"] = Number(fit.Model.CriticalGammaK(fit.PressureGPa) ?? double.NaN);
+        if (prediction is not null)
+        {
+            json["pressure_prediction"] = Prediction(prediction);
+        }
+
         return ConfigJson.Format(json) + "\n";
     }
 
@@ -59,6 +64,54 @@ public static class FitJson
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// pressure_prediction.csv: pressure_GPa,t_half_K,t_up_K,t_down_K,width_K — one row per pressure, empty cells where
+    /// the model has no crossover or no loop.
+    /// </summary>
+    public static string PressurePredictionCsv(PressureShiftPrediction prediction)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        static string Cell(double? value) => value is double v ? ResultsCsv.Number(v) : string.Empty;
+        var text = new StringBuilder("pressure_GPa,t_half_K,t_up_K,t_down_K,width_K\n");
+        foreach (var p in prediction.Points)
+        {
+            text.AppendJoin(',', ResultsCsv.Number(p.PressureGPa), Cell(p.THalfK), Cell(p.TUpK), Cell(p.TDownK),
+                Cell(p.WidthK)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static JsonObject Prediction(PressureShiftPrediction prediction)
+    {
+        var volume = prediction.Volume;
+        var json = new JsonObject
+        {
+            ["delta_v_A3"] = volume.PerMoleculeA3,
+            ["delta_v_source"] = volume.Source == VolumeChangeSource.CellVolumes ? "cell volumes" : "given",
+        };
+        if (volume.Source == VolumeChangeSource.CellVolumes)
+        {
+            json["cell_volume_ls_A3"] = Number(volume.LowSpinCellA3 ?? double.NaN);
+            json["cell_volume_hs_A3"] = Number(volume.HighSpinCellA3 ?? double.NaN);
+            json["molecules_per_cell"] = volume.MoleculesPerCell;
+        }
+
+        json["dt_half_dp_K_per_GPa"] = Number(prediction.SlopeKPerGPa);
+        json["dt_half_dp_K_per_GPa_stderr"] = Number(prediction.SlopeStdErrKPerGPa);
+        json["dt_half_dp_K_per_kbar"] = Number(prediction.SlopeKPerKbar);
+        json["dt_half_dp_K_per_kbar_stderr"] = Number(prediction.SlopeStdErrKPerKbar);
+        json["critical_pressure_GPa"] = Number(prediction.CriticalPressureGPa ?? double.NaN);
+        json["critical_pressure_GPa_stderr"] = Number(prediction.CriticalPressureStdErrGPa);
+        json["critical_temperature_K"] = Number(prediction.CriticalTemperatureK ?? double.NaN);
+        json["critical_temperature_K_stderr"] = Number(prediction.CriticalTemperatureStdErrK);
+        json["pressure_from_GPa"] = Number(prediction.Points.Count > 0 ? prediction.Points.Min(p => p.PressureGPa) : double.NaN);
+        json["pressure_to_GPa"] = Number(prediction.Points.Count > 0 ? prediction.Points.Max(p => p.PressureGPa) : double.NaN);
+        json["pressure_points"] = prediction.Points.Count;
+        json["note"] = PressureShiftPrediction.ErrorNote;
+        return json;
     }
 
     private static JsonObject Common(string model, string source, TransitionFitResult fit)

@@ -2,14 +2,17 @@ namespace SCOModel.MeanField.Fitting;
 
 /// <summary>
 /// The reported parameters of a transition fit. Fits vary (T1/2, ΔS, ...) and report (ΔH, ΔS, ...) with
-/// ΔH = T1/2 ΔS (kJ/mol from K × J/(mol K)); the covariance follows by the linear map C_q = G C_p Gᵀ.
+/// ΔH = T1/2 ΔS − offset (kJ/mol from K × J/(mol K); the offset, P ΔV when T1/2 is taken at the data's pressure P,
+/// refers ΔH to P = 0); the covariance follows by the linear map C_q = G C_p Gᵀ (a constant offset does not enter).
 /// </summary>
 internal sealed record FitReport(IReadOnlyList<FitParameter> Parameters, CorrelationMatrix Correlation, double THalfStdErr)
 {
     /// <param name="specs">The fit's parameters; the first two must be T1/2 (K) and ΔS (J/(mol K)).</param>
     /// <param name="outcome">The fit.</param>
     /// <param name="reported">Which of the fit's parameters to report, in order (index 0 is reported as ΔH).</param>
-    public static FitReport Build(IReadOnlyList<FitParameterSpec> specs, CurveFitOutcome outcome, IReadOnlyList<int> reported)
+    /// <param name="deltaHOffsetKJPerMol">Subtracted from T1/2 ΔS to give the reported ΔH (kJ/mol).</param>
+    public static FitReport Build(IReadOnlyList<FitParameterSpec> specs, CurveFitOutcome outcome, IReadOnlyList<int> reported,
+        double deltaHOffsetKJPerMol = 0)
     {
         var p = outcome.Parameters;
         var cov = outcome.Covariance.Covariance;
@@ -44,7 +47,7 @@ internal sealed record FitReport(IReadOnlyList<FitParameter> Parameters, Correla
         }
 
         var values = (double[])p.Clone();
-        values[0] = p[0] * p[1] / 1000;
+        values[0] = (p[0] * p[1] / 1000) - deltaHOffsetKJPerMol;
         var parameters = reported.Select(j => new FitParameter(
             j == 0 ? "deltaH_kJmol" : specs[j].Name,
             j == 0 ? "ΔH" : specs[j].Symbol,

@@ -13,8 +13,9 @@ namespace SCOModel.MeanField.Fitting;
 /// low temperature (LS side), cooling points with the branch followed down from high temperature (HS side) — the
 /// metastable branches of the loop, to their spinodals — and points without a branch with the equilibrium (Maxwell)
 /// state.</para>
-/// <para>Internally the fit varies (T1/2, ΔS, Γ, ...) with ΔH = T1/2 ΔS, because ΔH and ΔS are always strongly
-/// correlated through T1/2 (enthalpy–entropy compensation) while T1/2 is what a curve fixes best. Errors of ΔH are
+/// <para>Internally the fit varies (T1/2, ΔS, Γ, ...) with ΔH + P ΔV = T1/2 ΔS, T1/2 at the data's pressure P, because
+/// ΔH and ΔS are always strongly correlated through T1/2 (enthalpy–entropy compensation) while T1/2 where the curve
+/// was measured is what it fixes best (T1/2 at P = 0 would move with ΔS by P ΔV/ΔS, PHYSICS.md §2). Errors of ΔH are
 /// propagated from that covariance; the identifiability warnings (|r| &gt; 0.95, singular JᵀJ) are judged in the fit's
 /// own parameters, so that the ever-present ΔH–ΔS correlation does not raise them, while a Γ–ΔS trade-off (one
 /// gradual curve) does. The reported correlation matrix is that of the reported parameters (ΔH, ΔS, Γ, ...).</para>
@@ -40,20 +41,25 @@ public static class SlichterDrickamerFit
         double deltaV = options.DeltaVA3;
 
         var fitter = new TransitionCurveFitter(data, specs, 3,
-            (p, temperatures, branch) => ModelOf(p, deltaV).BranchCurve(temperatures, branch, pressure));
+            (p, temperatures, branch) => ModelOf(p, deltaV, pressure).BranchCurve(temperatures, branch, pressure));
         var outcome = fitter.Fit(Candidates(features, options, pressure, deltaV), options.MaxIterations);
 
         var warnings = FitReport.DataWarnings(data, features).ToList();
         warnings.AddRange(Identifiability.Warnings(outcome, specs));
 
-        return SlichterDrickamerFitResult.From(data, options, specs, outcome, ModelOf(outcome.Parameters, deltaV), warnings);
+        return SlichterDrickamerFitResult.From(data, options, specs, outcome, ModelOf(outcome.Parameters, deltaV, pressure),
+            warnings);
     }
 
-    /// <summary>The model of a parameter vector (T1/2 K, ΔS J/(mol K), Γ kJ/mol, ...): Δ = T1/2 ΔS / R.</summary>
-    internal static SlichterDrickamerModel ModelOf(ReadOnlySpan<double> p, double deltaVA3)
+    /// <summary>
+    /// The model of a parameter vector (T1/2 K at the data's pressure, ΔS J/(mol K), Γ kJ/mol, ...):
+    /// Δ(P) = T1/2 ΔS/R, so Δ = T1/2 ln g − P ΔV (kelvin; ΔH at P = 0).
+    /// </summary>
+    internal static SlichterDrickamerModel ModelOf(ReadOnlySpan<double> p, double deltaVA3, double pressureGPa)
     {
         double lnG = PhysicalUnits.LnGFromJPerMolK(p[1]);
-        return new SlichterDrickamerModel(p[0] * lnG, lnG, PhysicalUnits.KelvinFromKJPerMol(p[2]), deltaVA3);
+        double delta = (p[0] * lnG) - PhysicalUnits.KelvinFromPressureVolume(pressureGPa, deltaVA3);
+        return new SlichterDrickamerModel(delta, lnG, PhysicalUnits.KelvinFromKJPerMol(p[2]), deltaVA3);
     }
 
     private static List<FitParameterSpec> Specs(TransitionData data, SlichterDrickamerFitOptions options, CurveFeatures f)
@@ -99,7 +105,7 @@ public static class SlichterDrickamerFit
     private static double GammaForWidth(double tHalf, double entropy, double width, double threshold, double pressure,
         double deltaV)
     {
-        double Width(double gamma) => ModelOf([tHalf, entropy, gamma], deltaV).Loop(pressure)?.WidthK ?? 0;
+        double Width(double gamma) => ModelOf([tHalf, entropy, gamma], deltaV, pressure).Loop(pressure)?.WidthK ?? 0;
         double lo = threshold, hi = 4 * threshold;
         if (Width(hi) < width)
         {

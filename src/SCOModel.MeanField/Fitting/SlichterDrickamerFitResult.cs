@@ -1,5 +1,6 @@
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Protocols;
+using SCOModel.Core.Units;
 
 namespace SCOModel.MeanField.Fitting;
 
@@ -61,9 +62,12 @@ public sealed record SlichterDrickamerFitResult : TransitionFitResult
         var reported = new List<int> { 0, 1, 2 };
         reported.AddRange(ObservationModel.Reported(data, specs, p, 3));
 
-        var report = FitReport.Build(specs, outcome, reported);
+        // The fit's T1/2 is at the data's pressure: ΔH at P = 0 is T1/2 ΔS − P ΔV (PHYSICS.md §2).
+        double pressureWork = PhysicalUnits.KJPerMolFromKelvin(
+            PhysicalUnits.KelvinFromPressureVolume(options.PressureGPa, options.DeltaVA3));
+        var report = FitReport.Build(specs, outcome, reported, pressureWork);
 
-        // T1/2 at the data's pressure, (Δ + PΔV)/ln g; its error is that of the fit's T1/2 (ΔV held).
+        // T1/2 at the data's pressure, (Δ + PΔV)/ln g: the fit's own first parameter, with its error.
         var tHalf = new FitParameter("tHalf_K", "T1/2", "K", model.MaxwellTemperatureK(options.PressureGPa) ?? double.NaN,
             report.THalfStdErr, false, outcome.Solution.AtBound[0]);
         var magnetic = chi ? new MagneticResponse(p[5], p[6]) : null;
