@@ -15,7 +15,23 @@ public static partial class ConfigJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { WithoutSweepsInTime },
+        },
     };
+
+    /// <summary>Protocols in physical time have no sweep counts: their resolved configs do not write the base's.</summary>
+    private static void WithoutSweepsInTime(System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
+    {
+        if (typeof(Protocols.IKineticProtocol).IsAssignableFrom(info.Type))
+        {
+            foreach (var property in info.Properties.Where(p => p.Name is "equilibrationSweeps" or "sweepsPerPoint").ToArray())
+            {
+                info.Properties.Remove(property);
+            }
+        }
+    }
 
     /// <summary>The kebab-case name of an enum value as configs spell it (AllToAll → all-to-all).</summary>
     public static string Name<T>(T value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SCOModel.Core.Kinetics;
 using SCOModel.Core.Lattices;
 using SCOModel.Core.Protocols;
 using SCOModel.Core.Units;
@@ -55,6 +56,13 @@ public static class ConfigReader
         var monteCarlo = ReadMonteCarlo(root.Optional("monteCarlo"));
         var model = ReadModel(root.Required("model"), monteCarlo.Replicas);
         var protocol = ReadProtocol(root.Required("protocol"));
+        if (protocol.RunsInTime && model is IsingLikeModelConfig { Kinetics: null })
+        {
+            throw root.Required("model").Error(
+                "missing field 'kinetics' (attemptRatePerS, activationEnergyK): the protocol runs in physical time " +
+                "and needs the switching rates");
+        }
+
         return new SimulationConfig(name, seed, model, protocol, monteCarlo) { Threads = threads };
     }
 
@@ -82,7 +90,7 @@ public static class ConfigReader
 
         model.RejectUnknownFields(
             "kind", "deltaK", "deltaH_kJmol", "lnG", "deltaS_JmolK", "couplingK", "couplingByDirectionK",
-            "longRangeK", "deltaVA3", "lattice");
+            "longRangeK", "deltaVA3", "lattice", "kinetics");
 
         double deltaK = OneOf(model, "deltaK", "deltaH_kJmol", PhysicalUnits.KelvinFromKJPerMol);
         double lnG = OneOf(model, "lnG", "deltaS_JmolK", PhysicalUnits.LnGFromJPerMolK);
@@ -112,7 +120,19 @@ public static class ConfigReader
             LongRangeK = model.Optional("longRangeK")?.Number() ?? 0,
             DeltaVA3 = model.Optional("deltaVA3")?.Number() ?? 0,
             Lattice = lattice,
+            Kinetics = model.Optional("kinetics") is { } kinetics ? ReadKinetics(kinetics) : null,
         };
+    }
+
+    /// <summary>The switching rates in physical time: k_∞ and E_a required, k_0 and reverse-LIESST optional.</summary>
+    private static KineticParameters ReadKinetics(ConfigNode node)
+    {
+        node.RejectUnknownFields("attemptRatePerS", "activationEnergyK", "tunnellingRatePerS", "reverseLightRatio");
+        return new KineticParameters(
+            node.Required("attemptRatePerS").PositiveNumber(),
+            node.Required("activationEnergyK").Number(0, double.MaxValue, "a non-negative energy in kelvin"),
+            node.Optional("tunnellingRatePerS")?.Number(0, double.MaxValue, "a non-negative rate per second") ?? 0,
+            node.Optional("reverseLightRatio")?.Number(0, double.MaxValue, "a non-negative ratio") ?? 0);
     }
 
     /// <summary>A quantity given either in kelvin-based units or in calorimetric units, exactly one of the two.</summary>
@@ -187,7 +207,11 @@ public static class ConfigReader
 
     private static Protocol ReadProtocol(ConfigNode node)
     {
-        string[] kinds = ["temperature-loop", "temperature-scan", "equilibrium-scan", "pressure-loop", "phase-diagram"];
+        string[] kinds =
+        [
+            "temperature-loop", "temperature-scan", "equilibrium-scan", "pressure-loop", "phase-diagram",
+            "irradiation", "relaxation", "liesst", "lith",
+        ];
         var kindNode = node.Required("kind");
         string kind = kindNode.Text();
         switch (kind)
@@ -198,13 +222,15 @@ public static class ConfigReader
                 return ReadPressureLoop(node);
             case "phase-diagram":
                 return ReadPhaseDiagram(node);
+            case "irradiation" or "relaxation" or "liesst" or "lith":
+                return KineticProtocolReader.Read(node, kind);
             case "temperature-loop" or "temperature-scan":
                 break;
             default:
                 throw kindNode.Error($"unknown protocol kind '{kind}'; expected one of: {string.Join(", ", kinds)}");
         }
 
-        node.RejectUnknownFields([.. SamplingFields, .. TemperatureGrid.Fields, "pressureGPa", "pressureKbar"]);
+        node.RejectUnknownFields([.. SamplingFields, .. TemperatureGrid.Fields, "pressureGPa", "pressureKbar", "rateKPerMin"]);
         var temperatures = ReadTemperatures(node);
         double pressure = ReadPressure(node);
         var initial = node.Optional("initialState")?.Choice<InitialState>("initial state");
@@ -214,7 +240,12 @@ public static class ConfigReader
             return WithSweeps(node, new TemperatureScan(temperatures, pressure) { InitialState = initial ?? InitialState.Random });
         }
 
-        var loop = new TemperatureLoop(temperatures, pressure);
+        if (kind == "temperature-scan" && node.Optional("rateKPerMin") is { } rate)
+        {
+            throw rate.Error("a temperature scan has no sweep rate; use a temperature-loop");
+        }
+
+        var loop = new TemperatureLoop(temperatures, pressure) { RateKPerMin = node.Optional("rateKPerMin")?.PositiveNumber() };
         return WithSweeps(node, loop with { InitialState = initial ?? (loop.HeatsFirst ? InitialState.Ls : InitialState.Hs) });
     }
 
@@ -305,17 +336,17 @@ public static class ConfigReader
     }
 
     /// <summary>The field names of a list of values given explicitly or as an inclusive range.</summary>
-    private sealed record GridFields(string List, string From, string To, string Step, string Quantity, string Unit)
+    internal sealed record GridFields(string List, string From, string To, string Step, string Quantity, string Unit)
     {
         public string[] Fields => [List, From, To, Step];
     }
 
-    private static readonly GridFields TemperatureGrid = new("temperaturesK", "fromK", "toK", "stepK", "temperature", "kelvin");
+    internal static readonly GridFields TemperatureGrid = new("temperaturesK", "fromK", "toK", "stepK", "temperature", "kelvin");
     private static readonly GridFields PressureGrid = new("pressuresGPa", "fromGPa", "toGPa", "stepGPa", "pressure", "GPa");
     private static readonly GridFields PressureKbarGrid = new("pressuresKbar", "fromKbar", "toKbar", "stepKbar", "pressure", "kbar");
 
     /// <summary>Temperatures (positive kelvin) from 'temperaturesK' or 'fromK'/'toK'/'stepK'.</summary>
-    private static double[] ReadTemperatures(ConfigNode node)
+    internal static double[] ReadTemperatures(ConfigNode node)
     {
         var temperatures = ReadGrid(node, TemperatureGrid);
         for (int k = 0; k < temperatures.Length; k++)
@@ -385,7 +416,7 @@ public static class ConfigReader
         }
     }
 
-    private static double ReadPressure(ConfigNode node)
+    internal static double ReadPressure(ConfigNode node)
     {
         var gpa = node.Optional("pressureGPa");
         var kbar = node.Optional("pressureKbar");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SCOModel.Core.Kinetics;
 using SCOModel.Core.Lattices;
 using SCOModel.Core.Models;
 
@@ -33,6 +34,9 @@ public sealed record IsingLikeModelConfig : ModelConfig
 
     /// <summary>ΔV per molecule in Å^3.</summary>
     public double DeltaVA3 { get; init; }
+
+    /// <summary>Switching rates in physical time, for protocols with light or time; null when none were given.</summary>
+    public KineticParameters? Kinetics { get; init; }
 
     /// <summary>The Hamiltonian's parameters.</summary>
     [JsonIgnore]

@@ -2,7 +2,7 @@ namespace SCOModel.Core.Protocols;
 
 /// <summary>
 /// The branch a point belongs to; written in results.csv in kebab-case (heating, cooling, scan, equilibrium,
-/// compression, decompression).
+/// compression, decompression, irradiation, relaxation).
 /// </summary>
 public enum Branch
 {
@@ -26,4 +26,10 @@ public enum Branch
 
     /// <summary>Pressure falling at fixed temperature, state carried from the previous point.</summary>
     Decompression,
+
+    /// <summary>Light on at fixed temperature, in physical time.</summary>
+    Irradiation,
+
+    /// <summary>Light off at fixed temperature, in physical time: the decay towards equilibrium.</summary>
+    Relaxation,
 }

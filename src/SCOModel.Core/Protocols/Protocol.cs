@@ -13,6 +13,10 @@ namespace SCOModel.Core.Protocols;
 [JsonDerivedType(typeof(EquilibriumScan), "equilibrium-scan")]
 [JsonDerivedType(typeof(PressureLoop), "pressure-loop")]
 [JsonDerivedType(typeof(PhaseDiagram), "phase-diagram")]
+[JsonDerivedType(typeof(Irradiation), "irradiation")]
+[JsonDerivedType(typeof(Relaxation), "relaxation")]
+[JsonDerivedType(typeof(Liesst), "liesst")]
+[JsonDerivedType(typeof(LightInducedLoop), "lith")]
 public abstract record Protocol
 {
     /// <summary>The state every path starts from.</summary>
@@ -24,6 +28,19 @@ public abstract record Protocol
     /// <summary>Measured sweeps at each point. In a loop, (equilibration + measured) sweeps per step set the
     /// effective sweep rate.</summary>
     public int SweepsPerPoint { get; init; } = 1000;
+
+    /// <summary>
+    /// The fraction of sites that start HS, drawn at random, in place of <see cref="InitialState"/> (protocols in physical
+    /// time only); null to use the initial state.
+    /// </summary>
+    public double? InitialHsFraction { get; init; }
+
+    /// <summary>
+    /// True when the path runs in physical time (its points carry times): the engines then integrate rates (kinetic
+    /// Monte Carlo, the mean-field rate equation) instead of sampling equilibrium with sweeps.
+    /// </summary>
+    [JsonIgnore]
+    public bool RunsInTime => Paths().Any(p => p.Segments.Any(s => s.Points.Any(x => x.TimeS is not null)));
 
     /// <summary>The independent paths of this protocol, in output order.</summary>
     public abstract IReadOnlyList<ControlPath> Paths();

@@ -14,11 +14,28 @@ public sealed record TemperatureLoop(IReadOnlyList<double> TemperaturesK, double
     [JsonIgnore]
     public bool HeatsFirst => TemperaturesK.Count < 2 || TemperaturesK[^1] >= TemperaturesK[0];
 
+    /// <summary>
+    /// A real sweep rate in K/min: the loop then runs in physical time (kinetic engines; the width depends on the
+    /// rate); null for a loop in Monte Carlo sweeps.
+    /// </summary>
+    public double? RateKPerMin { get; init; }
+
     /// <inheritdoc />
     public override IReadOnlyList<ControlPath> Paths()
     {
-        var outward = TemperaturesK.Select(t => new ControlPoint(t, PressureGPa)).ToArray();
-        var back = outward.Reverse().ToArray();
+        ControlPoint[] outward, back;
+        if (RateKPerMin is double rate)
+        {
+            var timed = TemperatureRamp.Points([.. TemperaturesK, .. TemperaturesK.Reverse().Skip(1)], rate, PressureGPa, 0, 0);
+            outward = timed[..TemperaturesK.Count];
+            back = timed[(TemperaturesK.Count - 1)..];
+        }
+        else
+        {
+            outward = TemperaturesK.Select(t => new ControlPoint(t, PressureGPa)).ToArray();
+            back = outward.Reverse().ToArray();
+        }
+
         var (first, second) = HeatsFirst ? (Branch.Heating, Branch.Cooling) : (Branch.Cooling, Branch.Heating);
         return [new ControlPath([new PathSegment(first, outward), new PathSegment(second, back)])
         {

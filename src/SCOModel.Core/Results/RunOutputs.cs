@@ -74,6 +74,19 @@ public static class RunOutputs
             json["t_eq_K"] = ising.Parameters.EquilibriumTemperatureK(pressure);
         }
 
+        if (config.Protocol is Liesst)
+        {
+            json["t_liesst_K"] = KineticSummary.LiesstTemperatureK(points);
+        }
+
+        if (config.Protocol is LightInducedLoop)
+        {
+            var (up, down) = KineticSummary.LightInducedLoopK(points);
+            json["lith_up_K"] = up;
+            json["lith_down_K"] = down;
+            json["lith_width_K"] = up - down;
+        }
+
         if (PressureTransitionSummary.Of(points) is { } pressureLoop)
         {
             json["p_half_up_GPa"] = pressureLoop.PHalfUpGPa;

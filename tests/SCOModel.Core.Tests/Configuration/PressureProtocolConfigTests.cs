@@ -19,7 +19,11 @@ public class PressureProtocolConfigTests
     {
         var loop = Assert.IsType<PressureLoop>(ConfigReader.Parse(WithProtocol(new JsonObject
         {
-            ["kind"] = "pressure-loop", ["temperatureK"] = 250, ["fromGPa"] = 0, ["toGPa"] = 0.2, ["stepGPa"] = 0.05,
+            ["kind"] = "pressure-loop",
+            ["temperatureK"] = 250,
+            ["fromGPa"] = 0,
+            ["toGPa"] = 0.2,
+            ["stepGPa"] = 0.05,
         }), Source).Protocol);
         Assert.Equal([0.0, 0.05, 0.1, 0.15, 0.2], loop.PressuresGPa);
         Assert.Equal(250, loop.TemperatureK);
@@ -35,7 +39,9 @@ public class PressureProtocolConfigTests
     {
         var loop = Assert.IsType<PressureLoop>(ConfigReader.Parse(WithProtocol(new JsonObject
         {
-            ["kind"] = "pressure-loop", ["temperatureK"] = 250, ["pressuresKbar"] = new JsonArray(10, 5, 0),
+            ["kind"] = "pressure-loop",
+            ["temperatureK"] = 250,
+            ["pressuresKbar"] = new JsonArray(10, 5, 0),
         }), Source).Protocol);
         Assert.Equal([1.0, 0.5, 0.0], loop.PressuresGPa);
         Assert.False(loop.CompressesFirst);
@@ -50,7 +56,10 @@ public class PressureProtocolConfigTests
         Assert.Contains("temperatureK", missing.Message);
         var both = Refuse(new JsonObject
         {
-            ["kind"] = "pressure-loop", ["temperatureK"] = 250, ["pressuresGPa"] = new JsonArray(0, 1), ["fromKbar"] = 0,
+            ["kind"] = "pressure-loop",
+            ["temperatureK"] = 250,
+            ["pressuresGPa"] = new JsonArray(0, 1),
+            ["fromKbar"] = 0,
         });
         Assert.Contains("not both", both.Message);
         var noStep = Refuse(new JsonObject { ["kind"] = "pressure-loop", ["temperatureK"] = 250, ["fromGPa"] = 0, ["toGPa"] = 1 });
@@ -66,8 +75,12 @@ public class PressureProtocolConfigTests
     {
         var config = ConfigReader.Parse(WithProtocol(new JsonObject
         {
-            ["kind"] = "phase-diagram", ["pressuresGPa"] = new JsonArray(0.2, 0, 0.1),
-            ["fromK"] = 150, ["toK"] = 250, ["stepK"] = 50, ["sweepsPerPoint"] = 300,
+            ["kind"] = "phase-diagram",
+            ["pressuresGPa"] = new JsonArray(0.2, 0, 0.1),
+            ["fromK"] = 150,
+            ["toK"] = 250,
+            ["stepK"] = 50,
+            ["sweepsPerPoint"] = 300,
         }), Source);
         var grid = Assert.IsType<PhaseDiagram>(config.Protocol);
         Assert.Equal(PhaseDiagramLoop.Temperature, grid.Loop);
@@ -94,8 +107,12 @@ public class PressureProtocolConfigTests
     {
         var grid = Assert.IsType<PhaseDiagram>(ConfigReader.Parse(WithProtocol(new JsonObject
         {
-            ["kind"] = "phase-diagram", ["loop"] = "pressure", ["temperaturesK"] = new JsonArray(260, 240),
-            ["fromKbar"] = 0, ["toKbar"] = 10, ["stepKbar"] = 5,
+            ["kind"] = "phase-diagram",
+            ["loop"] = "pressure",
+            ["temperaturesK"] = new JsonArray(260, 240),
+            ["fromKbar"] = 0,
+            ["toKbar"] = 10,
+            ["stepKbar"] = 5,
         }), Source).Protocol);
         Assert.Equal(InitialState.Hs, grid.InitialState);
         var lines = grid.Lines().Cast<PressureLoop>().ToArray();
@@ -108,7 +125,9 @@ public class PressureProtocolConfigTests
     {
         var config = ConfigReader.Parse(WithProtocol(new JsonObject
         {
-            ["kind"] = "phase-diagram", ["loop"] = "pressure", ["temperaturesK"] = new JsonArray(240, 260),
+            ["kind"] = "phase-diagram",
+            ["loop"] = "pressure",
+            ["temperaturesK"] = new JsonArray(240, 260),
             ["pressuresGPa"] = new JsonArray(0, 0.5),
         }), Source);
         string text = ConfigJson.Format(ConfigJson.ToNode(config));
