@@ -27,6 +27,11 @@ public sealed class MonteCarloEngine : ISimulationEngine
             throw new NotSupportedException($"the Monte Carlo engine does not run {config.Model.GetType().Name} models");
         }
 
+        if (config.Protocol.RunsInTime)
+        {
+            return Kinetics.KineticMonteCarlo.Run(modelConfig, config, context);
+        }
+
         if (config.Protocol is EquilibriumScan scan)
         {
             return scan.Sampler == EquilibriumSampler.WangLandau

@@ -4,6 +4,7 @@ using SCOModel.Cli.Terminal;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Engines;
 using SCOModel.Core.PhaseDiagrams;
+using SCOModel.Core.Protocols;
 using SCOModel.Core.Results;
 using SCOModel.MeanField;
 using SCOModel.MonteCarlo;
@@ -96,6 +97,21 @@ internal static class SimulationRunner
         {
             Console.WriteLine($"  P1/2 up   {Gpa(pressure.PHalfUpGPa)}    P1/2 down {Gpa(pressure.PHalfDownGPa)}");
             Console.WriteLine($"  P1/2      {Gpa(pressure.PHalfGPa)}    width     {Gpa(pressure.PressureWidthGPa)}");
+        }
+        else if (config.Protocol is Liesst)
+        {
+            Console.WriteLine($"  T(LIESST) {Kelvin(KineticSummary.LiesstTemperatureK(result.Points))}");
+        }
+        else if (config.Protocol is LightInducedLoop)
+        {
+            var (up, down) = KineticSummary.LightInducedLoopK(result.Points);
+            Console.WriteLine($"  LITH up   {Kelvin(up)}    LITH down {Kelvin(down)}    width {Kelvin(up - down)}");
+        }
+        else if (config.Protocol is Irradiation or Relaxation)
+        {
+            var last = result.Points[^1];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  n_HS at t = {last.Point.TimeS:G4} s: {last.NHs.Mean:F4}"));
         }
         else
         {

@@ -27,6 +27,18 @@ internal static class RunCharts
             return PhaseDiagramFigures.Build(config.Name, analysis, result.Points);
         }
 
+        if (config.Protocol.RunsInTime)
+        {
+            var figures = new List<(string, Figure)> { (TimeSeriesChart.FileBaseName, TimeSeriesChart.Build(result.Points, config.Name)) };
+            if (result.Points.Select(p => p.Point.TemperatureK).Distinct().Count() > 1)
+            {
+                figures.Add((SpinTransitionChart.FileBaseName,
+                    SpinTransitionChart.Build(result.Points, TransitionSummary.Of(result.Points), config.Name)));
+            }
+
+            return figures;
+        }
+
         if (PressureTransitionSummary.Of(result.Points) is { } pressure)
         {
             return [(PressureTransitionChart.FileBaseName, PressureTransitionChart.Build(result.Points, pressure, config.Name))];

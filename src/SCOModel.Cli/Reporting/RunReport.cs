@@ -49,7 +49,18 @@ internal static class RunReport
                     "High-spin fraction along the path; error bars are one standard error over replicas and bins.");
             }
 
-            report.AddKeyValueTable(TransitionSummaryTable.Rows(summary), "Summary");
+            var rows = TransitionSummaryTable.Rows(summary).ToList();
+            if (config.Protocol is Core.Protocols.Liesst)
+            {
+                rows.Insert(0, KeyValuePair.Create("T(LIESST)", Kelvin(KineticSummary.LiesstTemperatureK(result.Points))));
+            }
+            else if (config.Protocol is Core.Protocols.LightInducedLoop)
+            {
+                var (up, down) = KineticSummary.LightInducedLoopK(result.Points);
+                rows.Insert(0, KeyValuePair.Create("LITH (warming / cooling)", $"{Kelvin(up)} / {Kelvin(down)}"));
+            }
+
+            report.AddKeyValueTable(rows, "Summary");
         }
 
         report.AddHeading("What was simulated");
@@ -68,6 +79,9 @@ internal static class RunReport
         report.AddPreformatted(ConfigJson.Format(ConfigJson.ToNode(config)), "Resolved config (config.json)");
         report.Save(Path.Combine(directory, FileName));
     }
+
+    private static string Kelvin(double? value) =>
+        value is double v ? v.ToString("F2", CultureInfo.InvariantCulture) + " K" : "—";
 
     private static IReadOnlyList<KeyValuePair<string, string>> Describe(RunManifest manifest)
     {

@@ -73,11 +73,14 @@ public static class ConfigReader
             return new MonteCarloSettings();
         }
 
-        mc.RejectUnknownFields("update", "replicas");
+        mc.RejectUnknownFields("update", "replicas", "maxEventsPerSitePerStep");
         var defaults = new MonteCarloSettings();
         return new MonteCarloSettings(
             mc.Optional("update")?.Choice<UpdateRule>("update rule") ?? defaults.Update,
-            (int)(mc.Optional("replicas")?.Integer(1, MonteCarloSettings.MaxReplicas) ?? defaults.Replicas));
+            (int)(mc.Optional("replicas")?.Integer(1, MonteCarloSettings.MaxReplicas) ?? defaults.Replicas))
+        {
+            MaxEventsPerSitePerStep = mc.Optional("maxEventsPerSitePerStep")?.Integer(1, 1_000_000_000) ?? defaults.MaxEventsPerSitePerStep,
+        };
     }
 
     private static ModelConfig ReadModel(ConfigNode model, int replicas)

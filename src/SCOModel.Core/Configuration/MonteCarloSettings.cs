@@ -5,6 +5,12 @@ namespace SCOModel.Core.Configuration;
 /// <param name="Replicas">Independent replicas (own random streams) averaged for means and error bars.</param>
 public sealed record MonteCarloSettings(UpdateRule Update = UpdateRule.HeatBath, int Replicas = 4)
 {
+    /// <summary>
+    /// Kinetic Monte Carlo only: the most events per site in one sub-step (at most 0.1 K of a ramp, or the interval
+    /// between two points); beyond it the sample is in its steady state and the walker moves on, with a warning.
+    /// </summary>
+    public long MaxEventsPerSitePerStep { get; init; } = 100;
+
     /// <summary>The largest replica count: the replica index is a 16-bit field of the random counter.</summary>
     public const int MaxReplicas = 65535;
 }

@@ -14,4 +14,7 @@ public enum RandomPurpose : ushort
 
     /// <summary>Proposing and accepting Wang–Landau spin flips.</summary>
     WangLandau = 4,
+
+    /// <summary>Kinetic Monte Carlo events: the waiting time, the channel and the site of each event.</summary>
+    KineticEvent = 6,
 }

@@ -44,6 +44,20 @@ public static class BranchStyles
             Marker = MarkerShape.TriangleLeft,
             Fill = MarkerFill.Open,
         },
+        Branch.Irradiation => new SeriesStyle
+        {
+            Colour = Palette.ReddishPurple,
+            Dash = LineDash.Solid,
+            Marker = MarkerShape.Circle,
+            Fill = MarkerFill.Filled,
+        },
+        Branch.Relaxation => new SeriesStyle
+        {
+            Colour = Palette.Black,
+            Dash = LineDash.Dashed,
+            Marker = MarkerShape.Circle,
+            Fill = MarkerFill.Open,
+        },
         _ => new SeriesStyle
         {
             Colour = Palette.BluishGreen,
@@ -64,6 +78,8 @@ public static class BranchStyles
         Branch.Scan => "Equilibrium scan",
         Branch.Compression => "Compression",
         Branch.Decompression => "Decompression",
+        Branch.Irradiation => "Irradiation (light on)",
+        Branch.Relaxation => "Relaxation (dark)",
         _ => branch.ToString(),
     };
 }

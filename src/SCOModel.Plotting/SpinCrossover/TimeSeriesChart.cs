@@ -1,0 +1,45 @@
+using SCOModel.Core.Results;
+using SCOModel.Plotting.Charts;
+
+namespace SCOModel.Plotting.SpinCrossover;
+
+/// <summary>
+/// n_HS against physical time for the protocols that run in time (irradiation, relaxation, LIESST, LITH, timed
+/// loops): one series per branch, error bars of one standard error, time on a log axis by default because relaxations
+/// span decades (points at t ≤ 0 cannot sit on it and are left out).
+/// </summary>
+public static class TimeSeriesChart
+{
+    /// <summary>The file name (without extension) of the chart.</summary>
+    public const string FileBaseName = "n_hs_vs_time";
+
+    /// <summary>The n_HS(t) figure of a run's points.</summary>
+    public static Figure Build(IReadOnlyList<PointResult> points, string? title = null, bool logTime = true)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var timed = points.Where(p => p.Point.TimeS is double t && (!logTime || t > 0)).ToArray();
+        if (timed.Length == 0)
+        {
+            throw new ArgumentException("no point of the run has a time to plot", nameof(points));
+        }
+
+        var axis = new Axis("Time", "s") { Scale = logTime ? AxisScale.Logarithmic : AxisScale.Linear };
+        var plot = new XYPlot(axis, SpinTransitionChart.HighSpinFractionAxis);
+        var named = new HashSet<Core.Protocols.Branch>();
+        foreach (var segment in SpinTransitionChart.Segments(timed))
+        {
+            var branch = segment[0].Branch;
+            plot.Series.Add(new XYSeries(
+                BranchStyles.Label(branch),
+                segment.Select(p => p.Point.TimeS!.Value).ToArray(),
+                segment.Select(p => p.NHs.Mean).ToArray(),
+                segment.Select(p => double.IsNaN(p.NHs.StdErr) ? 0 : p.NHs.StdErr).ToArray())
+            {
+                Style = BranchStyles.For(branch),
+                ShowInLegend = named.Add(branch),
+            });
+        }
+
+        return new Figure(plot) { Title = title };
+    }
+}
