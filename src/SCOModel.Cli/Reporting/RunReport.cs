@@ -93,7 +93,7 @@ internal static class RunReport
                     $"Ising-like: Δ = {ising.DeltaK:0.##} K, ln g = {ising.LnG:0.###}, J = {ising.CouplingK:0.##} K, " +
                     $"G = {ising.LongRangeK:0.##} K, ΔV = {ising.DeltaVA3:0.##} Å³")
                 : config.Model.GetType().Name),
-            ("Lattice", config.Model.Lattice.ToString()),
+            ("Sample", config.Model.DescribeSample()),
             ("Protocol", string.Create(CultureInfo.InvariantCulture,
                 $"{ConfigJson.Name(config.Protocol.InitialState).ToUpperInvariant()} start, {config.Protocol.EquilibrationSweeps} + " +
                 $"{config.Protocol.SweepsPerPoint} sweeps per point, {manifest.Result.Points.Count} points")),

@@ -5,18 +5,24 @@ using SCOModel.Core.Models;
 
 namespace SCOModel.Core.Configuration;
 
-/// <summary>The model part of a config: which Hamiltonian, on which lattice.</summary>
+/// <summary>The model part of a config: which Hamiltonian, on which lattice (each kind says how its sample is built).</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(IsingLikeModelConfig), "ising-like")]
 public abstract record ModelConfig
 {
-    /// <summary>The lattice the model lives on.</summary>
-    public required LatticeSpec Lattice { get; init; }
+    /// <summary>One line on the sample for reports (the lattice, its size and boundary, or the model's geometry).</summary>
+    public abstract string DescribeSample();
 }
 
 /// <summary>The Ising-like model of PHYSICS.md §1, in kelvin (calorimetric inputs are converted on reading).</summary>
 public sealed record IsingLikeModelConfig : ModelConfig
 {
+    /// <summary>The lattice the model lives on.</summary>
+    public required LatticeSpec Lattice { get; init; }
+
+    /// <inheritdoc />
+    public override string DescribeSample() => Lattice.ToString();
+
     /// <summary>Δ in kelvin.</summary>
     public required double DeltaK { get; init; }
 

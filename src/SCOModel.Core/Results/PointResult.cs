@@ -29,4 +29,7 @@ public sealed record PointResult(
     /// plateau of the binning analysis.
     /// </summary>
     public bool ErrorBarsConverged { get; init; } = true;
+
+    /// <summary>The model's own observables (lattice parameters, volume, ...); none for the Ising-like model.</summary>
+    public ModelObservables Observables { get; init; } = ModelObservables.None;
 }

@@ -20,13 +20,24 @@ public static class ResultsCsv
         "energy_K", "energy_stderr_K", "nn_correlation", "nn_correlation_stderr", "n_hs_tau_int_sweeps",
     ];
 
-    /// <summary>The CSV text of a run's points.</summary>
+    /// <summary>
+    /// The CSV text of a run's points. A model's own observables follow the common columns, each as `name` and
+    /// `name_stderr`, in the order they first appear.
+    /// </summary>
     public static string Format(IEnumerable<PointResult> points)
     {
         ArgumentNullException.ThrowIfNull(points);
+        var list = points.ToList();
+        var extra = list.SelectMany(p => p.Observables.Items.Select(i => i.Name)).Distinct().ToArray();
         var text = new StringBuilder();
-        text.AppendJoin(',', Columns).Append('\n');
-        foreach (var p in points)
+        text.AppendJoin(',', Columns);
+        foreach (string name in extra)
+        {
+            text.Append(',').Append(name).Append(',').Append(name).Append("_stderr");
+        }
+
+        text.Append('\n');
+        foreach (var p in list)
         {
             string[] cells =
             [
@@ -43,7 +54,15 @@ public static class ResultsCsv
                 Number(p.NearestNeighbourCorrelation.StdErr),
                 Number(p.NHsTauIntSweeps),
             ];
-            text.AppendJoin(',', cells).Append('\n');
+            text.AppendJoin(',', cells);
+            foreach (string name in extra)
+            {
+                var value = p.Observables[name];
+                text.Append(',').Append(value is { } v ? Number(v.Mean) : string.Empty)
+                    .Append(',').Append(value is { } e ? Number(e.StdErr) : string.Empty);
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();

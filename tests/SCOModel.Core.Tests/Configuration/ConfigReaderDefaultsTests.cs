@@ -50,7 +50,7 @@ public class ConfigReaderDefaultsTests
         Assert.Equal("unnamed run", config.Name);
         Assert.Equal(SimulationConfig.DefaultSeed, config.Seed);
         Assert.IsType<IsingLikeModelConfig>(config.Model);
-        Assert.Equal(Boundary.Periodic, config.Model.Lattice.Boundary);
+        Assert.Equal(Boundary.Periodic, ((IsingLikeModelConfig)config.Model).Lattice.Boundary);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ConfigReaderDefaultsTests
             root.Lattice()["kind"] = "cubic";
             root.Lattice()["size"] = 5;
         }), "test.json");
-        Assert.Equal([5, 5, 5], config.Model.Lattice.Size);
+        Assert.Equal([5, 5, 5], ((IsingLikeModelConfig)config.Model).Lattice.Size);
     }
 
     [Fact]
@@ -110,8 +110,8 @@ public class ConfigReaderDefaultsTests
             root.Lattice()["size"] = new System.Text.Json.Nodes.JsonArray(50);
             root.Lattice()["coordination"] = 6;
         }), "test.json");
-        Assert.Equal(LatticeKind.AllToAll, config.Model.Lattice.Kind);
-        Assert.Equal(6, config.Model.Lattice.Coordination);
+        Assert.Equal(LatticeKind.AllToAll, ((IsingLikeModelConfig)config.Model).Lattice.Kind);
+        Assert.Equal(6, ((IsingLikeModelConfig)config.Model).Lattice.Coordination);
     }
 
     [Fact]

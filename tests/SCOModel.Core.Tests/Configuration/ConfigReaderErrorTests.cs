@@ -152,7 +152,7 @@ public class ConfigReaderErrorTests
             root.Lattice()["size"] = new JsonArray(2, 8);
             root.Lattice()["boundary"] = "open";
         }), Source);
-        Assert.Equal([2, 8], config.Model.Lattice.Size);
+        Assert.Equal([2, 8], ((IsingLikeModelConfig)config.Model).Lattice.Size);
     }
 
     [Fact]
