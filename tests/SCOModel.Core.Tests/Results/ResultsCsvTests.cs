@@ -18,6 +18,28 @@ public class ResultsCsvTests
     }
 
     [Fact]
+    public void AModelsOwnObservablesFollowTheCommonColumnsWithTheirErrors()
+    {
+        var observed = new ModelObservables([("a_A", new Estimate(10.5, 0.01)), ("volume_A3", Estimate.Exact(400))]);
+        var points = new[]
+        {
+            new PointResult(Branch.Scan, new ControlPoint(200, 0), Estimate.Exact(0.5), Estimate.Exact(0), Estimate.Exact(0))
+            {
+                Observables = observed,
+            },
+            new PointResult(Branch.Scan, new ControlPoint(210, 0), Estimate.Exact(0.6), Estimate.Exact(0), Estimate.Exact(0)),
+        };
+        var lines = ResultsCsv.Format(points).Split('\n');
+        Assert.EndsWith(",a_A,a_A_stderr,volume_A3,volume_A3_stderr", lines[0]);
+        Assert.EndsWith(",10.5,0.01,400,0", lines[1]);
+        Assert.EndsWith(",,,,", lines[2]);
+        Assert.Equal(lines[0].Split(',').Length, lines[1].Split(',').Length);
+        Assert.Equal(observed, new ModelObservables([("a_A", new Estimate(10.5, 0.01)), ("volume_A3", Estimate.Exact(400))]));
+        Assert.Equal(new Estimate(10.5, 0.01), observed["a_A"]);
+        Assert.Null(observed["b_A"]);
+    }
+
+    [Fact]
     public void OneRowPerPointWithAsManyCellsAsColumns()
     {
         var points = new[]
