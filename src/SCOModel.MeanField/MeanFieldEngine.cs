@@ -5,6 +5,7 @@ using SCOModel.Core.Engines;
 using SCOModel.Core.Lattices;
 using SCOModel.Core.Protocols;
 using SCOModel.Core.Results;
+using SCOModel.MeanField.Kinetics;
 
 namespace SCOModel.MeanField;
 
@@ -26,6 +27,11 @@ namespace SCOModel.MeanField;
 /// −G⟨s⟩Σ s_i gives −G m²; the Monte Carlo's O(1/N) self-interaction terms vanish for N → ∞); the nearest-neighbour
 /// correlation ⟨s_i s_j⟩ = m², or NaN for the all-to-all lattice, which has no nearest-neighbour bonds (as in the
 /// Monte Carlo).</item>
+/// <item>A protocol in physical time (its points carry times: irradiation, relaxation, T(LIESST), LITH, a loop with
+/// a sweep rate) runs the mean-field rate equation of PHYSICS.md §3 instead (<see cref="RateEquation"/>), integrated
+/// between points by <see cref="RateEquationWalk"/> from n0 = the protocol's initial HS fraction, or 0, 1 or 1/2 for
+/// its LS, HS or random initial state; n_HS is then the integrated state, the other observables follow from it as
+/// above.</item>
 /// <item>The sweep counts of the protocol are ignored; SpinFlipAttempts is 0.</item>
 /// </list>
 /// </remarks>
@@ -56,19 +62,62 @@ public sealed class MeanFieldEngine : ISimulationEngine
 
         var clock = Stopwatch.StartNew();
         var model = SlichterDrickamerModel.FromIsingLike(modelConfig);
+        var points = config.Protocol.RunsInTime
+            ? RunInTime(model, modelConfig, config.Protocol, context)
+            : RunQuasiStatic(model, modelConfig, config.Protocol, context);
+        return new RunResult(points, 0, clock.Elapsed.TotalSeconds)
+        {
+            Warnings = ShortRangeWarning(model, modelConfig, config.Protocol) is { } warning ? [warning] : [],
+        };
+    }
+
+    /// <summary>The observables of one point (see the remarks of the class).</summary>
+    public static PointResult Observe(SlichterDrickamerModel model, Branch branch, ControlPoint point,
+        MeanFieldSolution state, bool allToAll)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+
+        // m from the logit keeps full precision next to n = 0 and 1.
+        return Observe(model, branch, point, state.NHs, state.Magnetisation, allToAll);
+    }
+
+    /// <summary>The observables of a state given by its HS fraction (the rate equation's), m = 2n − 1.</summary>
+    public static PointResult Observe(SlichterDrickamerModel model, Branch branch, ControlPoint point, double nHs,
+        bool allToAll) => Observe(model, branch, point, nHs, (2 * nHs) - 1, allToAll);
+
+    private static PointResult Observe(SlichterDrickamerModel model, Branch branch, ControlPoint point, double nHs,
+        double m, bool allToAll)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        double h = model.FieldK(point.TemperatureK, point.PressureGPa);
+        double energy = -(h * m) - (0.5 * model.EffectiveCouplingK * m * m);
+        return new PointResult(
+            branch,
+            point,
+            Estimate.Exact(nHs),
+            Estimate.Exact(energy),
+            Estimate.Exact(allToAll ? double.NaN : m * m));
+    }
+
+    /// <summary>The n_HS a path starts from: all LS, all HS, or the unpolarised 1/2 for a random start.</summary>
+    private static double StartNHs(InitialState state) => state switch
+    {
+        InitialState.Ls => 0,
+        InitialState.Hs => 1,
+        _ => 0.5,
+    };
+
+    /// <summary>Equilibrium and infinitely slow paths: each point relaxes G (see the remarks of the class).</summary>
+    private static List<PointResult> RunQuasiStatic(SlichterDrickamerModel model, IsingLikeModelConfig modelConfig,
+        Protocol protocol, RunContext context)
+    {
         bool allToAll = modelConfig.Lattice.Kind == LatticeKind.AllToAll;
-        var paths = config.Protocol.Paths();
+        double startNHs = StartNHs(protocol.InitialState);
+        var paths = protocol.Paths();
         int total = paths.Sum(p => p.PointCount);
-        int done = 0;
         var points = new List<PointResult>(total);
         foreach (var path in paths)
         {
-            double startNHs = config.Protocol.InitialState switch
-            {
-                InitialState.Ls => 0,
-                InitialState.Hs => 1,
-                _ => 0.5,
-            };
             MeanFieldSolution? state = null;
             foreach (var segment in path.Segments)
             {
@@ -81,32 +130,36 @@ public sealed class MeanFieldEngine : ISimulationEngine
                         : state is null ? model.Relax(startNHs, t, p)
                         : model.Relax(state, t, p);
                     points.Add(Observe(model, segment.Branch, point, state, allToAll));
-                    context.Progress?.Report((double)++done / total);
+                    context.Progress?.Report((double)points.Count / total);
                 }
             }
         }
 
-        return new RunResult(points, 0, clock.Elapsed.TotalSeconds)
-        {
-            Warnings = ShortRangeWarning(model, modelConfig, config.Protocol) is { } warning ? [warning] : [],
-        };
+        return points;
     }
 
-    /// <summary>The observables of one point (see the remarks of the class).</summary>
-    public static PointResult Observe(SlichterDrickamerModel model, Branch branch, ControlPoint point,
-        MeanFieldSolution state, bool allToAll)
+    /// <summary>Paths in physical time: the rate equation of PHYSICS.md §3 integrated from point to point.</summary>
+    private static List<PointResult> RunInTime(SlichterDrickamerModel model, IsingLikeModelConfig modelConfig,
+        Protocol protocol, RunContext context)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(state);
-        double m = state.Magnetisation;
-        double h = model.FieldK(point.TemperatureK, point.PressureGPa);
-        double energy = -(h * m) - (0.5 * model.EffectiveCouplingK * m * m);
-        return new PointResult(
-            branch,
-            point,
-            Estimate.Exact(state.NHs),
-            Estimate.Exact(energy),
-            Estimate.Exact(allToAll ? double.NaN : m * m));
+        var kinetics = modelConfig.Kinetics ?? throw new InvalidOperationException(
+            "a protocol in physical time needs the model's kinetics (k_inf, E_a, k_0) for the mean-field rate equation");
+        var equation = new RateEquation(kinetics, modelConfig.Parameters, model.EffectiveCouplingK);
+        bool allToAll = modelConfig.Lattice.Kind == LatticeKind.AllToAll;
+        double startNHs = protocol.InitialHsFraction ?? StartNHs(protocol.InitialState);
+        var paths = protocol.Paths();
+        int total = paths.Sum(p => p.PointCount);
+        var points = new List<PointResult>(total);
+        foreach (var path in paths)
+        {
+            RateEquationWalk.Walk(path, startNHs, equation, (branch, point, nHs) =>
+            {
+                points.Add(Observe(model, branch, point, nHs, allToAll));
+                context.Progress?.Report((double)points.Count / total);
+            }, context.Cancellation);
+        }
+
+        return points;
     }
 
     /// <summary>

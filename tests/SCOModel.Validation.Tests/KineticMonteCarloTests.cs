@@ -97,6 +97,29 @@ public sealed class KineticMonteCarloTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ASlowerSweepRateGivesANarrowerThermalLoop()
+    {
+        // Square lattice, J = 100 K: T_eq = 200 K < T_c = 227 K, so the switching needs nucleation, whose waiting
+        // time sets the loop: the slower the sweep, the earlier each branch switches. Rates in physical time:
+        // k_HL(200 K) = 100 e^(−1000/200) ≈ 0.67 s^−1, so 10 K/min gives ~4 attempts per site per kelvin and
+        // 0.2 K/min ~200.
+        var kinetics = new KineticParameters(100, 1000);
+        double Width(double rate)
+        {
+            var loop = new TemperatureLoop(ValueRange.Inclusive(170, 230, 1)) { InitialState = InitialState.Ls, RateKPerMin = rate };
+            var config = Config(new LatticeSpec(LatticeKind.Square, [16, 16]), 100, loop, 4);
+            config = config with { Model = ((IsingLikeModelConfig)config.Model) with { Kinetics = kinetics } };
+            var summary = TransitionSummary.Of(Run(config));
+            output.WriteLine($"{rate} K/min: T1/2 up {summary.THalfUpK:F2} K, down {summary.THalfDownK:F2} K");
+            return summary.HysteresisWidthK!.Value;
+        }
+
+        double fast = Width(10), slow = Width(0.2);
+        Assert.True(fast > slow + 2, $"width {fast} K at 10 K/min, {slow} K at 0.2 K/min");
+        Assert.True(slow > 0, $"the slow loop still has a width ({slow} K): below T_c the lattice is bistable");
+    }
+
+    [Fact]
     public void TheSameSeedGivesTheSameRunForAnyThreadCount()
     {
         var protocol = new Liesst(10, 0.05, 200, 60, RateKPerMin: 6, StepK: 2) { InitialState = InitialState.Ls, Samples = 10 };

@@ -23,7 +23,7 @@ public static class SwitchingRates
         double excitationRatePerS)
     {
         ArgumentNullException.ThrowIfNull(kinetics);
-        return (kinetics.RelaxationRatePerS(temperatureK) * Math.Exp(-cooperativeFieldK / temperatureK))
+        return Scaled(kinetics.RelaxationRatePerS(temperatureK), -cooperativeFieldK / temperatureK)
             + (kinetics.ReverseLightRatio * excitationRatePerS);
     }
 
@@ -34,7 +34,13 @@ public static class SwitchingRates
         ArgumentNullException.ThrowIfNull(kinetics);
         ArgumentNullException.ThrowIfNull(model);
         double h0 = model.FieldK(temperatureK, pressureGPa);
-        return (kinetics.RelaxationRatePerS(temperatureK) * Math.Exp((cooperativeFieldK + (2 * h0)) / temperatureK))
+        return Scaled(kinetics.RelaxationRatePerS(temperatureK), (cooperativeFieldK + (2 * h0)) / temperatureK)
             + excitationRatePerS;
     }
+
+    /// <summary>
+    /// rate · e^exponent through logarithms: a rate that underflows to 0 (k0 = 0 at 1 K) times a factor that
+    /// overflows stays 0 instead of becoming 0 · ∞ = NaN.
+    /// </summary>
+    private static double Scaled(double rate, double exponent) => rate > 0 ? Math.Exp(Math.Log(rate) + exponent) : 0;
 }
