@@ -15,10 +15,10 @@ namespace SCOModel.Core.PhaseDiagrams;
 /// The critical point: along the grid, lines change from bistable (width above twice its error) to closed. Near the
 /// closure the mean-field width vanishes as (x_c − x)^(3/2) along the grid (PHYSICS.md §2: width ∝ (1 − 2RT1/2/Γ)^(3/2),
 /// and T1/2 is linear in P), so width^(2/3) is extrapolated linearly to zero from the (up to four) bistable lines
-/// nearest the closure, weighted by their errors. The root is kept when it falls inside the bracket between the last
-/// bistable and the first closed line, with the fit's error capped at the bracket's resolution; otherwise the bracket's
-/// midpoint is reported with the resolution (bracket/√12) as its error. Short-range lattices close with other
-/// exponents; the bracket always holds.
+/// nearest the closure (at least three), weighted by their errors. Widths under the grid's resolution read as closed,
+/// so the root is kept anywhere beyond the last bistable line within the grid, with the fit's error; otherwise the
+/// midpoint of the bracket between the last bistable and the first unresolved line is reported with the resolution
+/// (bracket/√12) as its error. Short-range lattices close with other exponents, which the method field makes visible.
 /// </remarks>
 public sealed record PhaseDiagramAnalysis(
     PhaseDiagramLoop Loop,
@@ -144,6 +144,10 @@ public sealed record PhaseDiagramAnalysis(
             open.Add(known[k]);
         }
 
+        // Widths below the grid's resolution read as closed, so the last resolved loop can lie well before the true
+        // closure: the extrapolation may land anywhere beyond the last bistable line, up to the end of the grid.
+        double far = openBelow ? known[^1].FixedValue : known[0].FixedValue;
+        var (reachLow, reachHigh) = (Math.Min(lastOpen.FixedValue, far), Math.Max(lastOpen.FixedValue, far));
         double position = (lower + upper) / 2;
         double error = resolution;
         string method = "bracket";
@@ -152,27 +156,30 @@ public sealed record PhaseDiagramAnalysis(
             double w = l.Width!.Value;
             return (l.FixedValue, Math.Pow(w, 2.0 / 3), 2.0 / 3 * Math.Pow(w, -1.0 / 3) * l.WidthStdErr!.Value);
         }).ToArray());
-        if (fit is { Slope: not 0 } && fit.Root() is var (root, rootError) && root >= lower && root <= upper)
+        if (open.Count >= 3 && fit is { Slope: not 0 } && fit.Root() is var (root, rootError)
+            && root >= reachLow && root <= reachHigh && rootError < (reachHigh - reachLow))
         {
             position = root;
-            error = Math.Min(rootError, resolution);
+            error = rootError;
             method = "width-extrapolation";
         }
 
-        // The transition value at the closure, interpolated between the two bracketing lines.
-        var (halfLower, halfUpper) = lastOpen.FixedValue < firstClosed.FixedValue ? (lastOpen, firstClosed) : (firstClosed, lastOpen);
-        if (halfLower.Half is not { } a || halfUpper.Half is not { } b)
+        // The transition value at the closure: the straight line through the transition points of the lines around
+        // it (the bracket and its neighbours), evaluated there.
+        var near = known.Where(l => l.Half is not null)
+            .OrderBy(l => Math.Abs(l.FixedValue - position)).Take(4)
+            .Select(l => (l.FixedValue, l.Half!.Value.Value, l.Half!.Value.StdErr)).ToArray();
+        if (StraightLineFit.Of(near) is not { } halfLine)
         {
             notes.Add("the lines around the closure have no transition point; the critical point is not located");
             return null;
         }
 
-        double fraction = upper > lower ? (position - lower) / (upper - lower) : 0;
-        double half = a.Value + (fraction * (b.Value - a.Value));
-        double gradient = upper > lower ? (b.Value - a.Value) / (upper - lower) : 0;
-        double halfError = Math.Sqrt((gradient * gradient * error * error) + Math.Pow(((1 - fraction) * a.StdErr) + (fraction * b.StdErr), 2));
+        double half = halfLine.At(position);
+        double halfError = Math.Sqrt((halfLine.Slope * halfLine.Slope * error * error) + Math.Pow(halfLine.StdErrAt(position), 2));
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"the loop closes between the grid lines at {lower:G6} and {upper:G6} {(temperatureLoops ? "GPa" : "K")} ({method})"));
+            $"the last resolved loop is at {lastOpen.FixedValue:G6} {(temperatureLoops ? "GPa" : "K")}, the first unresolved at " +
+            $"{firstClosed.FixedValue:G6}; closure located by {method}"));
         return temperatureLoops
             ? new CriticalPoint(position, error, half, halfError, lower, upper, method)
             : new CriticalPoint(half, halfError, position, error, lower, upper, method);
