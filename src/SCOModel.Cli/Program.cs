@@ -16,6 +16,7 @@ public static class Program
             DemoCommand.Create(),
             PlotCommand.Create(),
             FitCommand.Create(),
+            StrainCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -28,20 +28,7 @@ public static class PressureTransitionChart
         }
 
         var plot = new XYPlot(PressureAxis, SpinTransitionChart.HighSpinFractionAxis);
-        var named = new HashSet<Core.Protocols.Branch>();
-        foreach (var segment in SpinTransitionChart.Segments(points))
-        {
-            var branch = segment[0].Branch;
-            plot.Series.Add(new XYSeries(
-                BranchStyles.Label(branch),
-                segment.Select(p => p.Point.PressureGPa).ToArray(),
-                segment.Select(p => p.NHs.Mean).ToArray(),
-                segment.Select(p => p.NHs.StdErr).ToArray())
-            {
-                Style = BranchStyles.For(branch),
-                ShowInLegend = named.Add(branch),
-            });
-        }
+        SpinTransitionChart.AddBranches(plot, points, p => p.PressureGPa);
 
         bool both = summary.PHalfUpGPa is not null && summary.PHalfDownGPa is not null;
         if (summary.PHalfUpGPa is double up && summary.PHalfDownGPa is double down && up > down)

@@ -32,23 +32,7 @@ public static class SpinTransitionChart
         }
 
         var plot = new XYPlot(TemperatureAxis, HighSpinFractionAxis);
-        var named = new HashSet<Branch>();
-        foreach (var segment in Segments(points))
-        {
-            var branch = segment[0].Branch;
-            plot.Series.Add(new XYSeries(
-                BranchStyles.Label(branch),
-                segment.Select(p => p.Point.TemperatureK).ToArray(),
-                segment.Select(p => p.NHs.Mean).ToArray(),
-                segment.Select(p => p.NHs.StdErr).ToArray())
-            {
-                Style = BranchStyles.For(branch),
-
-                // A branch visited twice (two loops) is one legend entry.
-                ShowInLegend = named.Add(branch),
-            });
-        }
-
+        AddBranches(plot, points, p => p.TemperatureK);
         AddTransitionMarks(plot, summary);
         return new Figure(plot) { Title = title };
     }
@@ -91,8 +75,31 @@ public static class SpinTransitionChart
         }
     }
 
+    /// <summary>
+    /// One series per run of points on a branch, in visiting order, against the control value <paramref name="x"/>,
+    /// styled by branch, with one standard error as error bars (none where it is undefined). A branch visited twice
+    /// (two loops) is one legend entry.
+    /// </summary>
+    internal static void AddBranches(XYPlot plot, IReadOnlyList<PointResult> points, Func<ControlPoint, double> x)
+    {
+        var named = new HashSet<Branch>();
+        foreach (var segment in Segments(points))
+        {
+            var branch = segment[0].Branch;
+            plot.Series.Add(new XYSeries(
+                BranchStyles.Label(branch),
+                segment.Select(p => x(p.Point)).ToArray(),
+                segment.Select(p => p.NHs.Mean).ToArray(),
+                segment.Select(p => double.IsNaN(p.NHs.StdErr) ? 0 : p.NHs.StdErr).ToArray())
+            {
+                Style = BranchStyles.For(branch),
+                ShowInLegend = named.Add(branch),
+            });
+        }
+    }
+
     /// <summary>Runs of consecutive points on the same branch, in visiting order.</summary>
-    internal static List<List<PointResult>> Segments(IReadOnlyList<PointResult> points)
+    private static List<List<PointResult>> Segments(IReadOnlyList<PointResult> points)
     {
         var segments = new List<List<PointResult>>();
         foreach (var point in points)

@@ -25,21 +25,7 @@ public static class TimeSeriesChart
 
         var axis = new Axis("Time", "s") { Scale = logTime ? AxisScale.Logarithmic : AxisScale.Linear };
         var plot = new XYPlot(axis, SpinTransitionChart.HighSpinFractionAxis);
-        var named = new HashSet<Core.Protocols.Branch>();
-        foreach (var segment in SpinTransitionChart.Segments(timed))
-        {
-            var branch = segment[0].Branch;
-            plot.Series.Add(new XYSeries(
-                BranchStyles.Label(branch),
-                segment.Select(p => p.Point.TimeS!.Value).ToArray(),
-                segment.Select(p => p.NHs.Mean).ToArray(),
-                segment.Select(p => double.IsNaN(p.NHs.StdErr) ? 0 : p.NHs.StdErr).ToArray())
-            {
-                Style = BranchStyles.For(branch),
-                ShowInLegend = named.Add(branch),
-            });
-        }
-
+        SpinTransitionChart.AddBranches(plot, timed, p => p.TimeS!.Value);
         return new Figure(plot) { Title = title };
     }
 }
