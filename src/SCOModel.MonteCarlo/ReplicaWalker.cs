@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Models;
 using SCOModel.Core.Protocols;
@@ -17,9 +19,11 @@ internal sealed class ReplicaWalker
     private readonly IsingLikeModel _model;
     private readonly SweepSchedule _schedule;
     private readonly UpdateRule _rule;
-    private readonly CounterRandom _random;
+    private readonly SpinRandom _random;
     private readonly int _innerThreads;
-    private readonly sbyte[] _spins;
+    private readonly sbyte[] _storage;
+    private readonly int _offset;
+    private readonly int _siteCount;
     private readonly ConfigurationMoments[] _chunkDeltas;
     private ConfigurationMoments _moments;
     private uint _sweep;
@@ -31,8 +35,9 @@ internal sealed class ReplicaWalker
         _schedule = schedule;
         _rule = config.MonteCarlo.Update;
         _innerThreads = innerThreads;
-        _random = new CounterRandom(config.Seed, path, replica, RandomPurpose.SpinUpdate);
-        _spins = new sbyte[model.Lattice.SiteCount];
+        _random = new SpinRandom(config.Seed, path, replica);
+        _siteCount = model.Lattice.SiteCount;
+        (_storage, _offset) = AlignedSpins(_siteCount);
         _chunkDeltas = new ConfigurationMoments[schedule.ChunksByClass.Max(c => c.Length)];
         Initialise(config.Protocol.InitialState, new CounterRandom(config.Seed, path, replica, RandomPurpose.InitialState));
     }
@@ -50,7 +55,7 @@ internal sealed class ReplicaWalker
     public bool UseCheckerboardKernel { get; init; } = true;
 
     /// <summary>The current configuration (read-only view, for tests and snapshots).</summary>
-    public ReadOnlySpan<sbyte> Spins => _spins;
+    public ReadOnlySpan<sbyte> Spins => _storage.AsSpan(_offset, _siteCount);
 
     /// <summary>The moments of the current configuration, tracked through the sweeps.</summary>
     public ConfigurationMoments Moments => _moments;
@@ -61,7 +66,7 @@ internal sealed class ReplicaWalker
         var conditions = SweepConditions.At(_model, point.TemperatureK, point.PressureGPa, _rule);
 
         // Re-measure once per point so that the tracked bond sum never drifts by accumulated rounding.
-        _moments = _model.Measure(_spins);
+        _moments = _model.Measure(Spins);
         for (int k = 0; k < equilibrationSweeps; k++)
         {
             Sweep(conditions);
@@ -120,25 +125,41 @@ internal sealed class ReplicaWalker
         {
             if (UseCheckerboardKernel && _schedule.Checkerboard is { } checkerboard)
             {
-                return checkerboard.Update(chunk.FirstSlot, chunk.Sites.Length, _spins, table.Thresholds, _random, sweep);
+                return checkerboard.Update(chunk.FirstSlot, chunk.Sites.Length, WritableSpins, table.Thresholds, _random, sweep);
             }
 
             if (_schedule.Graph is { } graph)
             {
-                return graph.Update(chunk.Sites, chunk.FirstSlot, _spins, table.Thresholds, _random, sweep);
+                return graph.Update(chunk.Sites, chunk.FirstSlot, WritableSpins, table.Thresholds, _random, sweep);
             }
         }
 
         var lattice = _model.Lattice;
-        return SingleSpinKernel.Update(chunk.Sites, chunk.FirstSlot, _spins, lattice.Offsets, lattice.Neighbours, _model.EntryCouplingsK,
+        return SingleSpinKernel.Update(chunk.Sites, chunk.FirstSlot, WritableSpins, lattice.Offsets, lattice.Neighbours, _model.EntryCouplingsK,
             conditions, magnetisation, _random, sweep);
+    }
+
+    /// <summary>The configuration, writable.</summary>
+    private Span<sbyte> WritableSpins => _storage.AsSpan(_offset, _siteCount);
+
+    /// <summary>
+    /// A pinned array holding the configuration from a 64-byte boundary on: the vector kernels load and store 64
+    /// bytes of a row at a time from row starts that are multiples of 64 on the usual lattices, and an access that
+    /// straddles two cache lines costs both.
+    /// </summary>
+    private static unsafe (sbyte[] Storage, int Offset) AlignedSpins(int siteCount)
+    {
+        var storage = GC.AllocateArray<sbyte>(siteCount + 63, pinned: true);
+        nuint address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(storage));
+        return (storage, (int)((64 - (address % 64)) % 64));
     }
 
     private void Initialise(InitialState state, CounterRandom random)
     {
-        for (int i = 0; i < _spins.Length; i++)
+        var spins = WritableSpins;
+        for (int i = 0; i < spins.Length; i++)
         {
-            _spins[i] = state switch
+            spins[i] = state switch
             {
                 InitialState.Hs => 1,
                 InitialState.Ls => -1,
@@ -146,6 +167,6 @@ internal sealed class ReplicaWalker
             };
         }
 
-        _moments = _model.Measure(_spins);
+        _moments = _model.Measure(Spins);
     }
 }

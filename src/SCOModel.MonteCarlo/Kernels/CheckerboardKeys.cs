@@ -1,35 +1,33 @@
 namespace SCOModel.MonteCarlo.Kernels;
 
 /// <summary>
-/// The compact index of (spin s, neighbour sum n) on a lattice where every site has the same even degree z, so n is
-/// even and n ∈ [−z, z]: key = (n + z)/2 + (s &gt; 0 ? z + 1 : 0), 2 (z + 1) ≤ 16 keys for z ≤ 7. Sixteen keys fit one
-/// AVX-512 permutation table (two AVX2 ones).
+/// The key of (spin s, neighbour sum n) on a lattice where every site has the same even degree z ≤ 7, so n is even
+/// and n ∈ [−z, z]: r = n + (z + 1) s, which the vector loops form with one multiply-add of the spin bytes. Its values
+/// for s = +1, [1, 2 z + 1], and for s = −1, [−2 z − 1, −1], stay apart modulo 32, so r mod 32 (the index bits an
+/// AVX-512 word permutation reads) indexes a 32-entry table directly; (r + 2 z + 1)/2 ∈ [0, 2 z + 1] is the compact
+/// index of a 16-entry table (two AVX2 byte shuffles).
 /// </summary>
 internal static class CheckerboardKeys
 {
-    /// <summary>Number of table entries.</summary>
-    public const int Count = 16;
+    /// <summary>Largest degree whose keys fit the tables.</summary>
+    public const int MaxDegree = 7;
 
-    /// <summary>Writes the flip tests of every key into 16-entry tables (unused keys stay zero: never flip).</summary>
-    public static void Fill(FlipThresholds thresholds, int degree, Span<uint> xor, Span<uint> below, Span<uint> always)
+    /// <summary>
+    /// Writes the first-byte test (<see cref="FlipThresholds.FirstByteTest"/>) of every key into a table of 32
+    /// entries indexed by r mod 32 or, if <paramref name="compact"/>, of 16 entries indexed by (r + 2 z + 1)/2.
+    /// Unused entries stay zero; no lane ever looks them up (its spin and neighbour sum give a used key).
+    /// </summary>
+    public static void Fill(FlipThresholds thresholds, int degree, Span<short> tests, bool compact)
     {
-        if (2 * (degree + 1) > Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(degree), degree, "more keys than one table holds");
-        }
-
-        xor.Clear();
-        below.Clear();
-        always.Clear();
-        for (int up = 0; up <= 1; up++)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(degree, MaxDegree);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(tests.Length, compact ? 16 : 32, nameof(tests));
+        tests.Clear();
+        for (int s = -1; s <= 1; s += 2)
         {
             for (int n = -degree; n <= degree; n += 2)
             {
-                int key = ((n + degree) / 2) + (up * (degree + 1));
-                int index = thresholds.Index((2 * up) - 1, n);
-                xor[key] = thresholds.Xor[index];
-                below[key] = thresholds.Below[index];
-                always[key] = thresholds.Always[index] ? uint.MaxValue : 0;
+                int key = n + ((degree + 1) * s);
+                tests[compact ? (key + (2 * degree) + 1) / 2 : key & 31] = thresholds.FirstByteTest(thresholds.Index(s, n));
             }
         }
     }

@@ -21,88 +21,94 @@ internal static class CheckerboardWindows256
     public static bool IsSupported => Vector256.IsHardwareAccelerated && Avx2.IsSupported;
 
     /// <summary>
-    /// Updates the first windows · 16 class sites of a row segment, 32 bytes of the row per step starting at
-    /// the segment's first class site rounded down to an even x: the class sites are then the low (parity 0) or high
-    /// (parity 1) byte of every 16-bit lane, and only the segment's own sites are written with new values.
+    /// Updates the first ⌊Count / 16⌋ · 16 class sites of each row segment, 32 bytes of the row per step
+    /// starting at the segment's first class site rounded down to an even x: the class sites are then the low
+    /// (parity 0) or high (parity 1) byte of every 16-bit lane, and only the segment's own sites are written with new
+    /// values. Site k of segment g decides with first byte first[Offset + k]; the lanes whose byte ties with the
+    /// threshold are left as they are for the caller to decide: entry t &lt; the returned count of
+    /// <paramref name="ties"/> is (g · 2^16 + w) · 2^32 + the mask of the tied lanes of window w of segment g (bit l:
+    /// site w · WindowSites + l), for the windows that have any. <typeparamref name="TInvert"/> says whether any test
+    /// inverts (heat bath); the loop compiled for Metropolis skips the inversion.
     /// </summary>
-    public static void Update(Span<sbyte> spins, in CheckerboardRow segment, int windows, ReadOnlySpan<uint> words,
-        in Tables tables, ref CheckerboardFlipCounts counts)
+    public static int Update<TInvert>(Span<sbyte> spins, ReadOnlySpan<CheckerboardSegment> segments, int rowLength,
+        int degree, ReadOnlySpan<byte> first, in Tables tables, Span<ulong> ties, ref CheckerboardFlipCounts counts)
+        where TInvert : struct, IInvertFlag
     {
         ref sbyte origin = ref MemoryMarshal.GetReference(spins);
-        ref uint word = ref MemoryMarshal.GetReference(words);
-        int parity = segment.Parity;
-        int rowStart = segment.RowStart;
-        int rowEnd = rowStart + segment.RowLength;
-        var degree = Vector256.Create((short)segment.Degree);
-        var upOffset = Vector256.Create((short)(segment.Degree + 1));
-        var flipBit = Vector256.Create(parity == 0 ? (short)0x00FE : unchecked((short)0xFE00));
         var magnetisation = counts.Magnetisation256;
         var bondProducts = counts.BondProducts256;
-        var others = segment.OtherRows;
-        int otherCount = others.Length;
-        int other0 = otherCount > 0 ? others[0] - rowStart : 0;
-        int other1 = otherCount > 1 ? others[1] - rowStart : 0;
-        int other2 = otherCount > 2 ? others[2] - rowStart : 0;
-        int other3 = otherCount > 3 ? others[3] - rowStart : 0;
-        int firstStart = rowStart + (2 * segment.First);
-        var previous = Vector256<sbyte>.Zero;
-        for (int w = 0; w < windows; w++)
+        int tieCount = 0;
+        for (int g = 0; g < segments.Length; g++)
         {
-            int start = firstStart + (w * WindowBytes);
-            var centre = Vector256.LoadUnsafe(ref origin, (nuint)start);
+            ref readonly var segment = ref segments[g];
+            int windows = segment.Count / WindowSites;
+            int parity = segment.Parity;
+            int rowStart = segment.RowStart;
+            int rowEnd = rowStart + rowLength;
+            ref byte firstByte = ref Unsafe.Add(ref MemoryMarshal.GetReference(first), segment.Offset);
 
-            // Left neighbours: after the first window, from the previous window's bytes already in a register (a load
-            // at start − 1 would overlap the store just made and stall on store forwarding); at the row start, from
-            // the row's last window (periodic). The shifted-in bytes belong to the other class, which this class's
-            // updates never change.
-            var left = w > 0 ? ShiftInLast(previous, centre)
-                : start == rowStart ? ShiftInLast(Vector256.LoadUnsafe(ref origin, (nuint)(rowEnd - WindowBytes)), centre)
-                : Vector256.LoadUnsafe(ref origin, (nuint)(start - 1));
-            var right = start + WindowBytes == rowEnd
-                ? ShiftInFirst(centre, Vector256.LoadUnsafe(ref origin, (nuint)rowStart))
-                : Vector256.LoadUnsafe(ref origin, (nuint)(start + 1));
-            previous = centre;
-            var sum = left + right;
-            if (otherCount > 0)
+            // Multiply-add weights that pick the class byte of each 16-bit lane (as a signed 16-bit value), once or
+            // z + 1 times.
+            var classByte = Vector256.Create(parity == 0 ? (short)0x0001 : (short)0x0100).AsByte();
+            var keyWeight = Vector256.Create((short)((degree + 1) << (8 * parity))).AsByte();
+            var flipBit = Vector256.Create(parity == 0 ? (short)0x00FE : unchecked((short)0xFE00));
+            int firstStart = rowStart + (2 * segment.First);
+            var previous = Vector256<sbyte>.Zero;
+            for (int w = 0; w < windows; w++)
             {
-                sum += Vector256.LoadUnsafe(ref origin, (nuint)(other0 + start)) +
-                       Vector256.LoadUnsafe(ref origin, (nuint)(other1 + start));
-                if (otherCount > 2)
+                int start = firstStart + (w * WindowBytes);
+                var centre = Vector256.LoadUnsafe(ref origin, (nuint)start);
+
+                // Left neighbours: after the first window, from the previous window's bytes already in a register (a
+                // load at start − 1 would overlap the store just made and stall on store forwarding); at the row
+                // start, from the row's last window (periodic). The shifted-in bytes belong to the other class, which
+                // this class's updates never change.
+                var left = w > 0 ? ShiftInLast(previous, centre)
+                    : start == rowStart ? ShiftInLast(Vector256.LoadUnsafe(ref origin, (nuint)(rowEnd - WindowBytes)), centre)
+                    : Vector256.LoadUnsafe(ref origin, (nuint)(start - 1));
+                var right = start + WindowBytes == rowEnd
+                    ? ShiftInFirst(centre, Vector256.LoadUnsafe(ref origin, (nuint)rowStart))
+                    : Vector256.LoadUnsafe(ref origin, (nuint)(start + 1));
+                previous = centre;
+                var sum = left + right;
+                if (degree > 2)
                 {
-                    sum += Vector256.LoadUnsafe(ref origin, (nuint)(other2 + start)) +
-                           Vector256.LoadUnsafe(ref origin, (nuint)(other3 + start));
+                    sum += Vector256.LoadUnsafe(ref origin, (nuint)(segment.YPlus + start)) +
+                           Vector256.LoadUnsafe(ref origin, (nuint)(segment.YMinus + start));
+                    if (degree > 4)
+                    {
+                        sum += Vector256.LoadUnsafe(ref origin, (nuint)(segment.ZPlus + start)) +
+                               Vector256.LoadUnsafe(ref origin, (nuint)(segment.ZMinus + start));
+                    }
                 }
-            }
 
-            var pairs = centre.AsInt16();
-            Vector256<short> s, n;
-            if (parity == 0)
-            {
-                s = Vector256.ShiftRightArithmetic(pairs << 8, 8);
-                n = Vector256.ShiftRightArithmetic(sum.AsInt16() << 8, 8);
-            }
-            else
-            {
-                s = Vector256.ShiftRightArithmetic(pairs, 8);
-                n = Vector256.ShiftRightArithmetic(sum.AsInt16(), 8);
-            }
+                // Spin, neighbour sum and key r = n + (z + 1) s of each class site as 16-bit lanes.
+                var s = Avx2.MultiplyAddAdjacent(classByte, centre);
+                var n = Avx2.MultiplyAddAdjacent(classByte, sum);
+                var key = Avx2.MultiplyAddAdjacent(keyWeight, centre) + n;
+                var bytes = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref firstByte, (nuint)(w * WindowSites)));
+                var test = tables.FirstByteTests(key);
 
-            // Key (n + z)/2 + (s > 0 ? z + 1 : 0): the compact index of (s, n) on a lattice of even degree z.
-            var key = Vector256.ShiftRightArithmetic(n + degree, 1) + Vector256.AndNot(upOffset, Vector256.ShiftRightArithmetic(s, 15));
-            var (keyLow, keyHigh) = Vector256.Widen(key);
-            int offset = w * WindowSites;
-            var flipLow = tables.Flips(keyLow.AsUInt32(), Vector256.LoadUnsafe(ref word, (nuint)offset));
-            var flipHigh = tables.Flips(keyHigh.AsUInt32(), Vector256.LoadUnsafe(ref word, (nuint)(offset + (WindowSites / 2))));
-            var flip = Vector256.Narrow(flipLow, flipHigh);
-            (pairs ^ (flip & flipBit)).AsSByte().StoreUnsafe(ref origin, (nuint)start);
+                // The lanes whose first byte settles the test flip now; the ties (1 lane in 256) neither flip nor
+                // count here: they are left to the caller, which needs the rest of their words
+                // (FlipThresholds.FirstByteTest).
+                var signed = TInvert.MayInvert ? bytes ^ Vector256.ShiftRightArithmetic(test, 15) : bytes;
+                var flip = Vector256.LessThan(signed, test);
+                uint tied = (uint)Vector256.Equals(signed, test).ExtractMostSignificantBits();
+                ties[tieCount] = ((ulong)(uint)((g << 16) | w) << 32) | tied;
+                tieCount += tied != 0 ? 1 : 0;
+                (centre.AsInt16() ^ (flip & flipBit)).AsSByte().StoreUnsafe(ref origin, (nuint)start);
 
-            // Each flip changes M by −2 s and Σ s_i s_j by −2 s n (the factor −2 is applied once, in the total).
-            magnetisation += flip & s;
-            bondProducts += flip & (s * n);
+                // Each flip changes M by −2 s and Σ s_i s_j by −2 s n (the factor −2 is applied once, in the total).
+                var flipped = flip & s;
+                magnetisation += flipped;
+                bondProducts += Avx2.MultiplyAddAdjacent(flipped, n);
+            }
         }
 
         counts.Magnetisation256 = magnetisation;
         counts.BondProducts256 = bondProducts;
+        return tieCount;
     }
 
     /// <summary>Byte 31 of <paramref name="previous"/>, then bytes 0 .. 30 of <paramref name="centre"/>.</summary>
@@ -124,36 +130,43 @@ internal static class CheckerboardWindows256
     }
 
     /// <summary>
-    /// The flip tests of <see cref="FlipThresholds"/> as 16-entry tables indexed by the compact key, each held as two
-    /// 8-entry halves (VPERMD on 256 bits reads 8 entries).
+    /// The first-byte tests of <see cref="FlipThresholds"/> indexed by the compact key (r + 2 z + 1)/2
+    /// (<see cref="CheckerboardKeys"/>): AVX2 has no 16-bit permutation, so the low and high bytes of the 16 entries are
+    /// two byte tables (VPSHUFB, one copy per 128-bit lane).
     /// </summary>
     public readonly struct Tables
     {
-        private readonly Vector256<uint> _xorLow, _xorHigh, _belowLow, _belowHigh, _alwaysLow, _alwaysHigh;
+        private readonly Vector256<byte> _low;
+        private readonly Vector256<byte> _high;
+        private readonly Vector256<short> _keyOffset;
 
-        public Tables(FlipThresholds thresholds, int degree)
+        public Tables(FlipThresholds thresholds)
         {
-            Span<uint> xor = stackalloc uint[16];
-            Span<uint> below = stackalloc uint[16];
-            Span<uint> always = stackalloc uint[16];
-            CheckerboardKeys.Fill(thresholds, degree, xor, below, always);
-            _xorLow = Vector256.Create<uint>(xor[..8]);
-            _xorHigh = Vector256.Create<uint>(xor[8..]);
-            _belowLow = Vector256.Create<uint>(below[..8]);
-            _belowHigh = Vector256.Create<uint>(below[8..]);
-            _alwaysLow = Vector256.Create<uint>(always[..8]);
-            _alwaysHigh = Vector256.Create<uint>(always[8..]);
+            var tests = thresholds.CheckerboardTests(compact: true);
+            int degree = thresholds.MaxDegree;
+            Span<byte> low = stackalloc byte[32];
+            Span<byte> high = stackalloc byte[32];
+            for (int k = 0; k < 32; k++)
+            {
+                low[k] = (byte)tests[k % 16];
+                high[k] = (byte)(tests[k % 16] >> 8);
+            }
+
+            _low = Vector256.Create<byte>(low);
+            _high = Vector256.Create<byte>(high);
+            _keyOffset = Vector256.Create((short)((2 * degree) + 1));
         }
 
-        /// <summary>All ones in the lanes whose site flips, given the compact keys and the random words.</summary>
+        /// <summary>The first-byte test (<see cref="FlipThresholds.FirstByteTest"/>) of each lane's key r.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<int> Flips(Vector256<uint> key, Vector256<uint> words)
+        public Vector256<short> FirstByteTests(Vector256<short> key)
         {
-            var high = Vector256.GreaterThan(key, Vector256.Create(7u));
-            var xor = Vector256.ConditionalSelect(high, Avx2.PermuteVar8x32(_xorHigh, key), Avx2.PermuteVar8x32(_xorLow, key));
-            var below = Vector256.ConditionalSelect(high, Avx2.PermuteVar8x32(_belowHigh, key), Avx2.PermuteVar8x32(_belowLow, key));
-            var always = Vector256.ConditionalSelect(high, Avx2.PermuteVar8x32(_alwaysHigh, key), Avx2.PermuteVar8x32(_alwaysLow, key));
-            return (Vector256.LessThan(words ^ xor, below) | always).AsInt32();
+            // A shuffle index with its top bit set gives zero: the low byte of the entry lands in byte 0 of the lane,
+            // the high byte in byte 1.
+            var compact = Vector256.ShiftRightArithmetic(key + _keyOffset, 1);
+            var lowIndex = compact | Vector256.Create(unchecked((short)0x8000));
+            var highIndex = (compact << 8) | Vector256.Create((short)0x0080);
+            return (Avx2.Shuffle(_low, lowIndex.AsByte()) | Avx2.Shuffle(_high, highIndex.AsByte())).AsInt16();
         }
     }
 }

@@ -5,7 +5,6 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using SCOModel.Core.Lattices;
 using SCOModel.Core.Models;
-using SCOModel.MonteCarlo.Random;
 
 namespace SCOModel.MonteCarlo.Kernels;
 
@@ -20,14 +19,15 @@ namespace SCOModel.MonteCarlo.Kernels;
 /// window as a 32-bit word (two AVX2 VPGATHERDD: .NET exposes no 512-bit gather) and sums weight × spin with
 /// VPMADDUBSW/VPMADDWD; the windows are laid out k-major (entry [w · slots + slot]) so the 16 lanes' w-th windows are
 /// one contiguous load, and each step runs the largest window count of its 16 slots (pad windows weigh 0).
-/// The (spin, sum) key picks the flip test of <see cref="FlipThresholds"/> from two 16-entry tables (VPERMI2D) and
-/// compares it with the sites' random words.
+/// The (spin, sum) key picks the first-byte test of <see cref="FlipThresholds"/> from two 16-entry tables (VPERMI2D)
+/// and compares it with the first bytes of the sites' random words; the lanes whose byte ties (1 in 256) take the
+/// full decision with the refinement (<see cref="SpinRandom"/>).
 /// <para>
 /// Bit identity with the scalar kernel: the sites of a chunk are mutually non-adjacent (one colour class), so no
 /// lane reads a spin another lane of the same step writes, and updating 16 at once is the same as one at a time.
 /// Each lane forms the same integer neighbour sum n (Σ weight × spin over the windows = Σ over the CSR entries,
-/// duplicates included), the same key, the same unsigned test on the same word (slot firstSlot + k of the same Philox
-/// stream), hence the same decision; the moment changes are integer sums (ΔM = Σ change, ΔΣ s_i s_j = Σ change · n),
+/// duplicates included), the same key, the same test on the same word (slot firstSlot + k of the same Philox
+/// streams), hence the same decision; the moment changes are integer sums (ΔM = Σ change, ΔΣ s_i s_j = Σ change · n),
 /// identical in any order, and the weighted bond sum is J times the latter exactly as in the scalar kernel.
 /// </para>
 /// </summary>
@@ -175,12 +175,13 @@ internal sealed class GraphVectorKernel
     /// <summary>
     /// Updates the sites of one chunk (slots firstSlot .. firstSlot + count − 1) and returns the change of the
     /// moments: the decisions of <see cref="SingleSpinKernel"/> with an acceptance table, bit for bit.
-    /// <paramref name="spins"/> must be the lattice's whole spin array (a managed sbyte[]: the windows of the first
-    /// sites start up to 3 bytes before the first spin, in the array's length field, with weight 0).
+    /// <paramref name="spins"/> must be the lattice's whole configuration inside a managed array (the windows of the
+    /// first sites start up to 3 bytes before the first spin, with weight 0: in the array's length field, or in the
+    /// padding before an aligned configuration).
     /// </summary>
     [SkipLocalsInit]
     public ConfigurationMoments Update(ReadOnlySpan<int> sites, int firstSlot, Span<sbyte> spins,
-        FlipThresholds thresholds, CounterRandom random, uint sweep)
+        FlipThresholds thresholds, in SpinRandom random, uint sweep)
     {
         if (thresholds.MaxDegree != Degree || spins.Length != _slotCount)
         {
@@ -188,31 +189,53 @@ internal sealed class GraphVectorKernel
         }
 
         int count = sites.Length;
-        int length = ChunkRandomWords.BufferLength(firstSlot, count);
-        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
+        int length = SpinRandom.BufferLength(firstSlot, count);
+        uint[]? rented = length <= SpinRandom.StackLimit ? null : SpinRandom.Rent(length);
         Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
-        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, count, buffer);
+        var first = random.FirstBytes(sweep, firstSlot, count, buffer);
 
         int vectorSites = IsSupported ? count - (count % Lanes) : 0;
         long dm = 0;
         long products = 0;
         if (vectorSites > 0)
         {
-            (dm, products) = UpdateVectors(sites, firstSlot, vectorSites, spins, words, new Tables(thresholds));
+            Span<ulong> tiedSteps = stackalloc ulong[vectorSites / Lanes];
+            Span<int> tieBuffer = stackalloc int[ChunkTies.BufferLength];
+            var ties = new ChunkTies(spins, thresholds, firstSlot, random, sweep, tieBuffer);
+            int tieCount;
+            (dm, products, tieCount) = UpdateVectors(sites, firstSlot, vectorSites, spins, first, new Tables(thresholds),
+                tiedSteps);
+            foreach (ulong step in tiedSteps[..tieCount])
+            {
+                for (uint lanes = (uint)step; lanes != 0; lanes &= lanes - 1)
+                {
+                    int k = ((int)(step >> 32) * Lanes) + BitOperations.TrailingZeroCount(lanes);
+                    ties.Add(sites[k], k, NeighbourSum(spins, firstSlot + k));
+                }
+            }
+
+            ties.Decide();
+            dm += ties.Magnetisation;
+            products += ties.BondProducts;
         }
 
         // The last few sites of the chunk, one at a time from the neighbour lists (integer sums: any order).
         var (tailMagnetisation, tailProducts) = SingleSpinKernel.UpdateTabulatedSites(
-            sites, vectorSites, spins, _lattice.Offsets, _lattice.Neighbours, thresholds, words);
+            sites, vectorSites, firstSlot, spins, _lattice.Offsets, _lattice.Neighbours, thresholds, first, random, sweep);
         dm += tailMagnetisation;
         products += tailProducts;
 
-        ChunkRandomWords.Return(rented);
+        SpinRandom.Return(rented);
         return new ConfigurationMoments(dm, thresholds.CouplingK * products, products);
     }
 
-    private unsafe (long Magnetisation, long BondProducts) UpdateVectors(ReadOnlySpan<int> sites, int firstSlot,
-        int vectorSites, Span<sbyte> spins, ReadOnlySpan<uint> words, in Tables tables)
+    /// <summary>
+    /// The vector steps of the first <paramref name="vectorSites"/> sites; the lanes whose first byte ties with the
+    /// threshold are left as they are: entry t &lt; the returned tie count of <paramref name="ties"/> is
+    /// step · 2^32 + the mask of the step's tied lanes, for the steps that have any.
+    /// </summary>
+    private unsafe (long Magnetisation, long BondProducts, int TieCount) UpdateVectors(ReadOnlySpan<int> sites,
+        int firstSlot, int vectorSites, Span<sbyte> spins, ReadOnlySpan<byte> first, in Tables tables, Span<ulong> ties)
     {
         int degree = Degree;
         int slots = _slotCount;
@@ -221,8 +244,9 @@ internal sealed class GraphVectorKernel
         var ones = Vector512<short>.One;
         var dmLanes = Vector512<int>.Zero;
         var productLanes = Vector512<int>.Zero;
+        int tieCount = 0;
         ref int siteRef = ref MemoryMarshal.GetReference(sites);
-        ref uint wordRef = ref MemoryMarshal.GetReference(words);
+        ref byte firstRef = ref MemoryMarshal.GetReference(first);
         fixed (sbyte* spinBase = spins)
         fixed (int* startBase = _starts)
         fixed (uint* weightBase = _weights)
@@ -250,7 +274,16 @@ internal sealed class GraphVectorKernel
 
                 // Key (s > 0 ? 2 z_max + 1 : 0) + n + z_max, as FlipThresholds.Index.
                 var key = n + centre + (Vector512.GreaterThan(s, Vector512<int>.Zero) & shift);
-                var flip = tables.Flips(key, Vector512.LoadUnsafe(ref wordRef, (nuint)k));
+                var bytes = Avx512F.ConvertToVector512Int32(Vector128.LoadUnsafe(ref firstRef, (nuint)k));
+                var test = tables.FirstByteTests(key);
+
+                // The lanes whose first byte settles the test flip now; the ties (1 lane in 256) neither flip nor
+                // count here: they are left to the caller, which needs the rest of their words.
+                var signed = bytes ^ Vector512.ShiftRightArithmetic(test, 31);
+                var flip = Vector512.LessThan(signed, test);
+                uint tied = (uint)Vector512.Equals(signed, test).ExtractMostSignificantBits();
+                ties[tieCount] = ((ulong)(k / Lanes) << 32) | tied;
+                tieCount += tied != 0 ? 1 : 0;
                 var change = (s * -2) & flip;
                 dmLanes += change;
                 productLanes += change * n;
@@ -268,7 +301,31 @@ internal sealed class GraphVectorKernel
         // Per lane |ΔM| ≤ 2 and |Δ Σ s s| ≤ 2 z_max per step: int lanes cannot overflow below 10^8 sites per chunk.
         var (dmLow, dmHigh) = Vector512.Widen(dmLanes);
         var (productLow, productHigh) = Vector512.Widen(productLanes);
-        return (Vector512.Sum(dmLow + dmHigh), Vector512.Sum(productLow + productHigh));
+        return (Vector512.Sum(dmLow + dmHigh), Vector512.Sum(productLow + productHigh), tieCount);
+    }
+
+    /// <summary>
+    /// Σ of the neighbour spins of the site of a slot from the window layout the vector steps have just read (the
+    /// neighbour lists would miss the cache): Σ over its windows of weight × spin, skipping the zero weights (a
+    /// window may start before the first spin).
+    /// </summary>
+    private int NeighbourSum(ReadOnlySpan<sbyte> spins, int slot)
+    {
+        int sum = 0;
+        for (int w = 0; w < Windows; w++)
+        {
+            int start = _starts[(w * _slotCount) + slot];
+            uint weights = _weights[(w * _slotCount) + slot];
+            for (int b = 0; b < 4; b++, weights >>= 8)
+            {
+                if ((weights & 0xFF) != 0)
+                {
+                    sum += (int)(weights & 0xFF) * spins[start + b];
+                }
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>16 gathered 32-bit words (.NET exposes no 512-bit gather: two AVX2 VPGATHERDD of 8).</summary>
@@ -278,48 +335,27 @@ internal sealed class GraphVectorKernel
             Avx2.GatherVector256(baseAddress, index.GetLower(), 1),
             Avx2.GatherVector256(baseAddress, index.GetUpper(), 1));
 
-    /// <summary>The flip tests of <see cref="FlipThresholds"/> as two 16-entry tables each, indexed by the full key.</summary>
+    /// <summary>The first-byte tests of <see cref="FlipThresholds"/>, sign-extended to 32 bits, as two 16-entry tables indexed by the full key.</summary>
     private readonly struct Tables
     {
-        private readonly Vector512<uint> _xorLow;
-        private readonly Vector512<uint> _xorHigh;
-        private readonly Vector512<uint> _belowLow;
-        private readonly Vector512<uint> _belowHigh;
-        private readonly Vector512<uint> _alwaysLow;
-        private readonly Vector512<uint> _alwaysHigh;
+        private readonly Vector512<int> _low;
+        private readonly Vector512<int> _high;
 
         public Tables(FlipThresholds thresholds)
         {
-            Span<uint> xor = stackalloc uint[32];
-            Span<uint> below = stackalloc uint[32];
-            Span<uint> always = stackalloc uint[32];
-            xor.Clear();
-            below.Clear();
-            always.Clear();
-            for (int k = 0; k < thresholds.Below.Length; k++)
+            Span<int> tests = stackalloc int[2 * Lanes];
+            tests.Clear();
+            for (int k = 0; k < thresholds.Count; k++)
             {
-                xor[k] = thresholds.Xor[k];
-                below[k] = thresholds.Below[k];
-                always[k] = thresholds.Always[k] ? uint.MaxValue : 0;
+                tests[k] = thresholds.FirstByteTest(k);
             }
 
-            _xorLow = Vector512.Create<uint>(xor[..16]);
-            _xorHigh = Vector512.Create<uint>(xor[16..]);
-            _belowLow = Vector512.Create<uint>(below[..16]);
-            _belowHigh = Vector512.Create<uint>(below[16..]);
-            _alwaysLow = Vector512.Create<uint>(always[..16]);
-            _alwaysHigh = Vector512.Create<uint>(always[16..]);
+            _low = Vector512.Create<int>(tests[..Lanes]);
+            _high = Vector512.Create<int>(tests[Lanes..]);
         }
 
-        /// <summary>All ones in the lanes whose site flips, given the keys (0 .. 31) and the random words.</summary>
+        /// <summary>The first-byte test (<see cref="FlipThresholds.FirstByteTest"/>) of each lane's key (0 .. 31).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<int> Flips(Vector512<int> key, Vector512<uint> words)
-        {
-            var index = key.AsUInt32();
-            var xor = Avx512F.PermuteVar16x32x2(_xorLow, index, _xorHigh);
-            var below = Avx512F.PermuteVar16x32x2(_belowLow, index, _belowHigh);
-            var always = Avx512F.PermuteVar16x32x2(_alwaysLow, index, _alwaysHigh);
-            return (Vector512.LessThan(words ^ xor, below) | always).AsInt32();
-        }
+        public Vector512<int> FirstByteTests(Vector512<int> key) => Avx512F.PermuteVar16x32x2(_low, key, _high);
     }
 }

@@ -1,6 +1,5 @@
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Models;
-using SCOModel.MonteCarlo.Random;
 
 namespace SCOModel.MonteCarlo.Kernels;
 
@@ -16,7 +15,7 @@ internal static class SingleSpinKernel
 {
     /// <summary>
     /// Updates the sites once each, in order, and returns the change of the configuration's moments. Site k of the
-    /// list draws its random number from slot <paramref name="firstSlot"/> + k of the stream.
+    /// list draws its random numbers from slot <paramref name="firstSlot"/> + k of the stream.
     /// </summary>
     public static ConfigurationMoments Update(
         ReadOnlySpan<int> sites,
@@ -27,7 +26,7 @@ internal static class SingleSpinKernel
         ReadOnlySpan<double> couplings,
         in SweepConditions conditions,
         long magnetisation,
-        CounterRandom random,
+        in SpinRandom random,
         uint sweep)
     {
         if (conditions.Table is { } table)
@@ -42,10 +41,10 @@ internal static class SingleSpinKernel
         long m = magnetisation;
         long products = 0;
         double weighted = 0;
-        int length = ChunkRandomWords.BufferLength(firstSlot, sites.Length);
-        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
+        int length = SpinRandom.BufferLength(firstSlot, sites.Length);
+        uint[]? rented = length <= SpinRandom.StackLimit ? null : SpinRandom.Rent(length);
         Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
-        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, sites.Length, buffer);
+        var first = random.FirstBytes(sweep, firstSlot, sites.Length, buffer);
         for (int k = 0; k < sites.Length; k++)
         {
             int i = sites[k];
@@ -64,14 +63,18 @@ internal static class SingleSpinKernel
             if (heatBath)
             {
                 // P(s = +1) = e^(β h_loc)/(e^(β h_loc) + e^(−β h_loc)).
+                // The same test as the tabulated kernels (u < p is x < T(p), FlipThresholds), so both walk together.
                 double probabilityUp = 1 / (1 + Math.Exp(-2 * beta * local));
-                next = Uniform(words[k]) < probabilityUp ? 1 : -1;
+                next = random.Below(FlipThresholds.Threshold(probabilityUp), first[k], sweep, firstSlot + k) ? 1 : -1;
             }
             else
             {
                 // Flipping costs ΔE = 2 s h_loc; downhill and free moves need no random number.
                 double cost = 2 * s * local;
-                next = cost <= 0 || Uniform(words[k]) < Math.Exp(-beta * cost) ? -s : s;
+                next = cost <= 0 ||
+                       random.Below(FlipThresholds.Threshold(Math.Exp(-beta * cost)), first[k], sweep, firstSlot + k)
+                    ? -s
+                    : s;
             }
 
             if (next != s)
@@ -83,7 +86,7 @@ internal static class SingleSpinKernel
             }
         }
 
-        ChunkRandomWords.Return(rented);
+        SpinRandom.Return(rented);
         return new ConfigurationMoments(m - magnetisation, weighted, products);
     }
 
@@ -99,30 +102,28 @@ internal static class SingleSpinKernel
         ReadOnlySpan<int> offsets,
         ReadOnlySpan<int> neighbours,
         FlipThresholds thresholds,
-        CounterRandom random,
+        in SpinRandom random,
         uint sweep)
     {
-        int length = ChunkRandomWords.BufferLength(firstSlot, sites.Length);
-        uint[]? rented = length <= ChunkRandomWords.StackLimit ? null : ChunkRandomWords.Rent(length);
+        int length = SpinRandom.BufferLength(firstSlot, sites.Length);
+        uint[]? rented = length <= SpinRandom.StackLimit ? null : SpinRandom.Rent(length);
         Span<uint> buffer = rented is null ? stackalloc uint[length] : rented.AsSpan(0, length);
-        var words = ChunkRandomWords.Fill(random, sweep, firstSlot, sites.Length, buffer);
-        var (dm, products) = UpdateTabulatedSites(sites, 0, spins, offsets, neighbours, thresholds, words);
-        ChunkRandomWords.Return(rented);
+        var first = random.FirstBytes(sweep, firstSlot, sites.Length, buffer);
+        var (dm, products) = UpdateTabulatedSites(sites, 0, firstSlot, spins, offsets, neighbours, thresholds, first,
+            random, sweep);
+        SpinRandom.Return(rented);
         return new ConfigurationMoments(dm, thresholds.CouplingK * products, products);
     }
 
     /// <summary>
-    /// The tabulated update of sites[from..], one at a time, site k deciding with random word words[k]; returns the
-    /// changes of M and of Σ s s. Shared by this kernel and the tails of the vectorised ones, so that every path
-    /// takes the same decision for the same word.
+    /// The tabulated update of sites[from..], one at a time, site k deciding with the first byte first[k] of slot
+    /// firstSlot + k; returns the changes of M and of Σ s s. Shared by this kernel and the tails of the vectorised
+    /// ones, so that every path takes the same decision for the same word.
     /// </summary>
     internal static (long Magnetisation, long BondProducts) UpdateTabulatedSites(ReadOnlySpan<int> sites, int from,
-        Span<sbyte> spins, ReadOnlySpan<int> offsets, ReadOnlySpan<int> neighbours, FlipThresholds thresholds,
-        ReadOnlySpan<uint> words)
+        int firstSlot, Span<sbyte> spins, ReadOnlySpan<int> offsets, ReadOnlySpan<int> neighbours,
+        FlipThresholds thresholds, ReadOnlySpan<byte> first, in SpinRandom random, uint sweep)
     {
-        var xor = thresholds.Xor;
-        var below = thresholds.Below;
-        var always = thresholds.Always;
         long dm = 0;
         long products = 0;
         for (int k = from; k < sites.Length; k++)
@@ -136,8 +137,7 @@ internal static class SingleSpinKernel
             }
 
             // Branch-free: the decision is a coin flip near T_c and would defeat the branch predictor.
-            int key = thresholds.Index(s, plain);
-            int flip = always[key] | ((words[k] ^ xor[key]) < below[key]) ? 1 : 0;
+            int flip = thresholds.Flips(thresholds.Index(s, plain), first[k], random, sweep, firstSlot + k) ? 1 : 0;
             int change = -2 * s * flip;
             spins[i] = (sbyte)(s + change);
             dm += change;
@@ -146,10 +146,6 @@ internal static class SingleSpinKernel
 
         return (dm, products);
     }
-
-    /// <summary>The uniform in (0, 1) of a random word: (x + 1/2) 2^−32, never exactly 0 or 1.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static double Uniform(uint word) => (word + 0.5) * (1.0 / 4294967296.0);
 
     /// <summary>Metropolis acceptance of a flip costing βΔE: min(1, e^(−βΔE)).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

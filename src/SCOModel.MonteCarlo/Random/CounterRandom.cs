@@ -34,6 +34,13 @@ public readonly struct CounterRandom
         return block.Uniform(slot & 3);
     }
 
+    /// <summary>The random word of one slot at one sweep (the word whose uniform <see cref="Uniform"/> returns).</summary>
+    public uint Word(uint sweep, int slot)
+    {
+        var block = Block(sweep, slot >> 2);
+        return (slot & 3) switch { 0 => block.X0, 1 => block.X1, 2 => block.X2, _ => block.X3 };
+    }
+
     /// <summary>The four uniforms of slots 4 block .. 4 block + 3 at one sweep.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public UniformBlock Block(uint sweep, int block)
@@ -57,6 +64,14 @@ public readonly struct CounterRandom
             PhiloxVector256.Fill((uint)firstBlock, sweep, _replicaAndPurpose, _path, _key0, _key1, words);
         }
     }
+
+    /// <summary>
+    /// The random words of scattered slots at one sweep: words[i] is <see cref="Word"/> of slot firstSlot + offsets[i],
+    /// sixteen Philox calls per vector step where the hardware allows (both spans hold whole steps of sixteen, see
+    /// <see cref="PhiloxVector512.Words"/>).
+    /// </summary>
+    public void Words(uint sweep, int firstSlot, ReadOnlySpan<int> offsets, Span<uint> words) =>
+        PhiloxVector512.Words(firstSlot, offsets, sweep, _replicaAndPurpose, _path, _key0, _key1, words);
 
     /// <summary>Four random words and their uniforms in (0, 1).</summary>
     public readonly record struct UniformBlock(uint X0, uint X1, uint X2, uint X3)

@@ -71,6 +71,60 @@ internal static class PhiloxVector512
         }
     }
 
+    /// <summary>
+    /// For scattered slots: words[i] = word (slot mod 4) of counter (⌊slot / 4⌋, c1, c2, c3) under key (k0, k1), where
+    /// slot = firstSlot + offsets[i], i &lt; offsets.Length; sixteen counters per vector step (two groups of eight in
+    /// flight), where <see cref="Fill"/> takes consecutive blocks. Both spans must hold whole steps of sixteen (the
+    /// entries past the count are computed and ignored).
+    /// </summary>
+    public static void Words(int firstSlot, ReadOnlySpan<int> offsets, uint c1, uint c2, uint c3, uint k0, uint k1,
+        Span<uint> words)
+    {
+        if (!IsSupported || offsets.Length % 16 != 0 || words.Length < offsets.Length)
+        {
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                int slot = firstSlot + offsets[i];
+                var (x0, x1, x2, x3) = Philox4x32.Generate((uint)(slot >> 2), c1, c2, c3, k0, k1);
+                words[i] = (slot & 3) switch { 0 => x0, 1 => x1, 2 => x2, _ => x3 };
+            }
+
+            return;
+        }
+
+        var keys = new KeySchedule(k0, k1);
+        var constant = new State(default, Vector512.Create((ulong)c1), Vector512.Create((ulong)c2), Vector512.Create((ulong)c3));
+        ref int offset = ref MemoryMarshal.GetReference(offsets);
+        ref uint destination = ref MemoryMarshal.GetReference(words);
+        for (int step = 0; step < offsets.Length; step += 16)
+        {
+            var slots = Vector512.LoadUnsafe(ref offset, (nuint)step) + Vector512.Create(firstSlot);
+            var (low, high) = Vector512.Widen(slots);
+            var g0 = constant with { C0 = low.AsUInt64() >> 2 };
+            var g1 = constant with { C0 = high.AsUInt64() >> 2 };
+            for (int round = 0; round < 10; round++)
+            {
+                var key0 = Vector512.Create(keys[2 * round]);
+                var key1 = Vector512.Create(keys[(2 * round) + 1]);
+                g0 = Round(g0, key0, key1);
+                g1 = Round(g1, key0, key1);
+            }
+
+            var chosen = Vector512.Narrow(Chosen(g0, low.AsUInt64()), Chosen(g1, high.AsUInt64()));
+            chosen.StoreUnsafe(ref destination, (nuint)step);
+        }
+    }
+
+    /// <summary>Of each lane's four output words, word slot mod 4 (in the low half of the lane).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Chosen(State s, Vector512<ulong> slots)
+    {
+        var word = slots & Vector512.Create(3UL);
+        var low = Vector512.ConditionalSelect(Vector512.Equals(word, Vector512<ulong>.Zero), s.C0, s.C1);
+        var high = Vector512.ConditionalSelect(Vector512.Equals(word, Vector512.Create(2UL)), s.C2, s.C3);
+        return Vector512.ConditionalSelect(Vector512.LessThan(word, Vector512.Create(2UL)), low, high);
+    }
+
     /// <summary>One Philox round on eight counters (each word in the low half of a 64-bit lane).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static State Round(State s, Vector512<ulong> k0, Vector512<ulong> k1)

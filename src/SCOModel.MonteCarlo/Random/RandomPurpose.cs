@@ -15,6 +15,12 @@ public enum RandomPurpose : ushort
     /// <summary>Proposing and accepting Wang–Landau spin flips.</summary>
     WangLandau = 4,
 
+    /// <summary>
+    /// The low 24 bits of a single-spin update's random word, drawn only when its first byte ties with the threshold
+    /// (see <see cref="Kernels.SpinRandom"/>).
+    /// </summary>
+    SpinRefinement = 5,
+
     /// <summary>Kinetic Monte Carlo events: the waiting time, the channel and the site of each event.</summary>
     KineticEvent = 6,
 }

@@ -22,4 +22,27 @@ public class PhiloxVectorTests
             Assert.Equal([x0, x1, x2, x3], words[(4 * b)..((4 * b) + 4)]);
         }
     }
+
+    [Theory]
+    [InlineData(0, 16)]
+    [InlineData(4093, 32)]
+    [InlineData(1 << 20, 48)]
+    public void ScatteredWordsMatchTheScalarGenerator(int firstSlot, int count)
+    {
+        // Scattered offsets, every word position of a block, the last step only partly used.
+        var offsets = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            offsets[i] = ((i * 7919) + (i % 4)) % 50000;
+        }
+
+        var words = new uint[count];
+        PhiloxVector512.Words(firstSlot, offsets, 7, 0x0002_0003, 11, 0xDEADBEEF, 0x12345678, words);
+        for (int i = 0; i < count; i++)
+        {
+            int slot = firstSlot + offsets[i];
+            var (x0, x1, x2, x3) = Philox4x32.Generate((uint)(slot >> 2), 7, 0x0002_0003, 11, 0xDEADBEEF, 0x12345678);
+            Assert.Equal(new[] { x0, x1, x2, x3 }[slot & 3], words[i]);
+        }
+    }
 }
