@@ -17,6 +17,7 @@ public static class Program
             PlotCommand.Create(),
             FitCommand.Create(),
             StrainCommand.Create(),
+            DescriptorsCommand.Create(),
         };
 
         var parsed = root.Parse(args);
