@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using SCOModel.Cli.Reporting;
 using SCOModel.Cli.Terminal;
 using SCOModel.Core.Configuration;
@@ -7,6 +8,8 @@ using SCOModel.Core.PhaseDiagrams;
 using SCOModel.Core.Protocols;
 using SCOModel.Core.Results;
 using SCOModel.MeanField;
+using SCOModel.Mechanics.Mechanoelastic;
+using SCOModel.Mechanics.WineRack;
 using SCOModel.MonteCarlo;
 using SCOModel.Plotting.Export;
 
@@ -24,7 +27,7 @@ internal static class SimulationRunner
 
     public static int Run(SimulationConfig config, RunRequest request, string commandLine)
     {
-        var engine = SelectEngine(request.Engine);
+        var engine = SelectEngine(request.Engine, config);
         if (request.Threads is < 1)
         {
             throw new ConfigException("command line", "--threads", $"expected a positive integer, got {request.Threads}");
@@ -62,22 +65,77 @@ internal static class SimulationRunner
         }
 
         var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
-        RunOutputs.Write(request.OutputDirectory, manifest);
+        RunOutputs.Write(request.OutputDirectory, manifest, SummaryFigures(config, result.Points));
         var figures = RunCharts.Build(config, result);
+        if (engine is MechanoelasticEngine { Snapshots: var snapshots })
+        {
+            figures = [.. figures, .. RunCharts.Snapshots(snapshots, config)];
+        }
         var charts = RunCharts.Write(request.OutputDirectory, figures);
         RunReport.Write(request.OutputDirectory, manifest, figures);
         Report(request.OutputDirectory, config, result, charts);
         return ExitCodes.Success;
     }
 
-    private static ISimulationEngine SelectEngine(string? name)
+    private static ISimulationEngine SelectEngine(string? name, SimulationConfig config)
     {
+        if (config.Model is WineRackModelConfig)
+        {
+            return WineRackEngineFor(name, config);
+        }
+
+        if (config.Model is MechanoelasticModelConfig)
+        {
+            return MechanoelasticEngineFor(name);
+        }
+
         string key = name ?? "mc";
         return Engines.TryGetValue(key, out var create)
             ? create()
             : throw new ConfigException("command line", "--engine",
                 $"unknown engine '{key}'; expected one of: {string.Join(", ", Engines.Keys)}");
     }
+
+    /// <summary>
+    /// The wine-rack (PHYSICS.md §5) is solved in mean field only, by its own engine, and has no switching kinetics: any
+    /// other engine and protocols in physical time are bad input.
+    /// </summary>
+    private static WineRackEngine WineRackEngineFor(string? name, SimulationConfig config)
+    {
+        if (name is not null and not "meanfield")
+        {
+            throw new ConfigException("command line", "--engine", Engines.ContainsKey(name)
+                ? $"the wine-rack model is solved in mean field; run it without --engine or with --engine meanfield, not '{name}'"
+                : $"unknown engine '{name}'; expected one of: {string.Join(", ", Engines.Keys)}");
+        }
+
+        if (config.Protocol.RunsInTime)
+        {
+            throw new ConfigException("config", "$.protocol.kind",
+                $"the wine-rack model has no switching kinetics, so it cannot run '{ConfigJson.ToNode(config)["protocol"]?["kind"]}' " +
+                $"(a protocol in physical time); use a scan, a loop without rateKPerMin, a pressure loop or a phase diagram");
+        }
+
+        return new WineRackEngine();
+    }
+
+    /// <summary>
+    /// The mechanoelastic model (PHYSICS.md §4) is Arrhenius Monte Carlo with elastic relaxation, run by its own engine;
+    /// it has no mean-field solver.
+    /// </summary>
+    private static MechanoelasticEngine MechanoelasticEngineFor(string? name) => name switch
+    {
+        null or "mc" => new MechanoelasticEngine(),
+        "meanfield" => throw new ConfigException("command line", "--engine",
+            "the mechanoelastic model is Monte Carlo only (Arrhenius switching with elastic relaxation, PHYSICS.md §4); " +
+            "run it without --engine or with --engine mc"),
+        _ => throw new ConfigException("command line", "--engine",
+            $"unknown engine '{name}'; expected one of: {string.Join(", ", Engines.Keys)}"),
+    };
+
+    /// <summary>The figures of summary.json that Core does not know: the wine-rack's NLC (<see cref="NegativeLinearCompressibility"/>).</summary>
+    private static Action<JsonObject>? SummaryFigures(SimulationConfig config, IReadOnlyList<PointResult> points) =>
+        config.Model is WineRackModelConfig ? summary => NegativeLinearCompressibility.AddTo(summary, points) : null;
 
     private static void Report(string directory, SimulationConfig config, RunResult result, IReadOnlyList<ChartPaths> charts)
     {
@@ -120,12 +178,26 @@ internal static class SimulationRunner
             Console.WriteLine($"  T1/2      {Kelvin(summary.THalfK)}    width     {Kelvin(summary.HysteresisWidthK)}");
         }
 
+        if (config.Model is WineRackModelConfig)
+        {
+            ReportNlc("a", NegativeLinearCompressibility.Along(result.Points, WineRackObservables.CompressibilityA));
+            ReportNlc("b", NegativeLinearCompressibility.Along(result.Points, WineRackObservables.CompressibilityB));
+        }
+
         if (result.SpinFlipAttempts > 0)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {result.SpinFlipAttempts:0.000e+00} spin-flip attempts in {result.EngineSeconds:F1} s ({result.AttemptsPerSecond:0.000e+00}/s)"));
         }
     }
+
+    private static void ReportNlc(string axis, NlcAxis nlc) => Console.WriteLine(
+        nlc.PressureRangeGPa is { } range && nlc.Minimum is { } lowest
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"  NLC along {axis}: K_{axis} < 0 at {nlc.Points} points, P {range.Low:0.####}–{range.High:0.####} GPa, " +
+                $"T {nlc.TemperatureRangeK?.Low:0.##}–{nlc.TemperatureRangeK?.High:0.##} K; " +
+                $"lowest {lowest.PerGPa:0.####}/GPa at {lowest.At.PressureGPa:0.####} GPa, {lowest.At.TemperatureK:0.##} K")
+            : $"  NLC along {axis}: none");
 
     private static string Gpa(double? value) =>
         value is double v ? v.ToString("F4", CultureInfo.InvariantCulture) + " GPa" : "—";

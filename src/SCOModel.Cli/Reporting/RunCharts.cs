@@ -1,5 +1,7 @@
+using System.Globalization;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Results;
+using SCOModel.Mechanics.Mechanoelastic;
 using SCOModel.Plotting.Charts;
 using SCOModel.Plotting.Export;
 using SCOModel.Plotting.SpinCrossover;
@@ -18,9 +20,42 @@ internal static class RunCharts
 
     /// <summary>
     /// Builds the run's figures: n_HS against the swept variable, or for a phase diagram the P–T plane and the n_HS
-    /// maps of its branches.
+    /// maps of its branches; a wine-rack run adds its lattice parameters (<see cref="LatticeParameterChart"/>).
     /// </summary>
     public static IReadOnlyList<(string BaseName, Figure Figure)> Build(SimulationConfig config, RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.Model is WineRackModelConfig)
+        {
+            // The spin-state charts of the protocol, then a and b against pressure (PHYSICS.md §5).
+            return [.. SpinStateFigures(config, result), LatticeParameterChart.Build(result.Points, config.Name)];
+        }
+
+        return SpinStateFigures(config, result);
+    }
+
+    /// <summary>
+    /// The pictures of a mechanoelastic run's snapshots (PHYSICS.md §4): the molecules at their relaxed positions,
+    /// coloured by spin state, one file per branch and temperature (snapshot-heating-150K.svg).
+    /// </summary>
+    public static IReadOnlyList<(string BaseName, Figure Figure)> Snapshots(
+        IReadOnlyList<MechanoelasticSnapshot> snapshots, SimulationConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        ArgumentNullException.ThrowIfNull(config);
+        return snapshots.Select(s =>
+        {
+            string branch = ConfigJson.Name(s.Branch);
+            string temperature = s.Point.TemperatureK.ToString("0.##", CultureInfo.InvariantCulture);
+            string caption = string.Create(CultureInfo.InvariantCulture,
+                $"{s.Spins.Count} molecules at their relaxed positions; first replica, end of the point");
+            return ($"snapshot-{branch}-{temperature}K",
+                MoleculeSnapshotPicture.Build(s.Positions, s.Spins, $"{config.Name}: {branch}, T = {temperature} K", caption));
+        }).ToArray();
+    }
+
+    /// <summary>n_HS against the swept variable, or for a phase diagram the P–T plane and the n_HS maps of its branches.</summary>
+    private static IReadOnlyList<(string BaseName, Figure Figure)> SpinStateFigures(SimulationConfig config, RunResult result)
     {
         if (RunOutputs.PhaseDiagramOf(config, result.Points) is { } analysis)
         {

@@ -86,9 +86,19 @@ public static class ConfigReader
     private static ModelConfig ReadModel(ConfigNode model, int replicas)
     {
         string kind = model.Optional("kind")?.Text() ?? "ising-like";
+        if (kind == "wine-rack")
+        {
+            return WineRackModelReader.Read(model);
+        }
+
+        if (kind == "mechanoelastic")
+        {
+            return MechanoelasticModelReader.Read(model);
+        }
+
         if (kind != "ising-like")
         {
-            throw model.Required("kind").Error($"unknown model kind '{kind}'; expected one of: ising-like");
+            throw model.Required("kind").Error($"unknown model kind '{kind}'; expected one of: ising-like, wine-rack, mechanoelastic");
         }
 
         model.RejectUnknownFields(

@@ -8,6 +8,8 @@ namespace SCOModel.Core.Configuration;
 /// <summary>The model part of a config: which Hamiltonian, on which lattice (each kind says how its sample is built).</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(IsingLikeModelConfig), "ising-like")]
+[JsonDerivedType(typeof(WineRackModelConfig), "wine-rack")]
+[JsonDerivedType(typeof(MechanoelasticModelConfig), "mechanoelastic")]
 public abstract record ModelConfig
 {
     /// <summary>One line on the sample for reports (the lattice, its size and boundary, or the model's geometry).</summary>
@@ -50,4 +52,5 @@ public sealed record IsingLikeModelConfig : ModelConfig
 
     /// <summary>Builds the lattice and binds the parameters to it.</summary>
     public IsingLikeModel Build() => new(Parameters, LatticeBuilder.Build(Lattice), CouplingByDirectionK);
+
 }

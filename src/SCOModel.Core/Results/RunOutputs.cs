@@ -14,9 +14,10 @@ public static class RunOutputs
 
     /// <summary>
     /// Writes results.csv, summary.json and run.json into the directory, and for a phase diagram phase_diagram.csv and
-    /// phase_map.csv.
+    /// phase_map.csv. <paramref name="addFigures"/> adds a model's own figures to summary.json
+    /// (<see cref="SummaryJson"/>).
     /// </summary>
-    public static void Write(string directory, RunManifest manifest)
+    public static void Write(string directory, RunManifest manifest, Action<JsonObject>? addFigures = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         Directory.CreateDirectory(directory);
@@ -28,7 +29,7 @@ public static class RunOutputs
             AtomicFile.WriteAllText(Path.Combine(directory, PhaseDiagramFiles.MapFile), PhaseDiagramFiles.FormatMap(points));
         }
 
-        AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(manifest.Config, points));
+        AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(manifest.Config, points, addFigures));
         AtomicFile.WriteAllText(Path.Combine(directory, ManifestFile), manifest.ToJson());
     }
 
@@ -43,9 +44,12 @@ public static class RunOutputs
 
     /// <summary>
     /// summary.json: the derived figures; null where a branch does not cross. A phase diagram, whose lines each have
-    /// their own T1/2, gets the figures of the grid instead (<see cref="PhaseDiagramFiles.Summary"/>).
+    /// their own T1/2, gets the figures of the grid instead (<see cref="PhaseDiagramFiles.Summary"/>). Models whose
+    /// figures Core does not know (those of other projects, such as the wine-rack's NLC) add them last through
+    /// <paramref name="addFigures"/>, which the caller that knows the model passes.
     /// </summary>
-    public static string SummaryJson(SimulationConfig config, IReadOnlyList<PointResult> points)
+    public static string SummaryJson(SimulationConfig config, IReadOnlyList<PointResult> points,
+        Action<JsonObject>? addFigures = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(points);
@@ -53,6 +57,7 @@ public static class RunOutputs
         {
             var grid = PhaseDiagramFiles.Summary(analysis);
             grid.Insert(0, "name", config.Name);
+            addFigures?.Invoke(grid);
             return Serialise(grid);
         }
 
@@ -100,6 +105,7 @@ public static class RunOutputs
             }
         }
 
+        addFigures?.Invoke(json);
         return Serialise(json);
     }
 

@@ -1,0 +1,195 @@
+namespace SCOModel.Mechanics.Mechanoelastic;
+
+/// <summary>
+/// The geometry of a mechanoelastic sample (PHYSICS.md §4): the molecules' starting positions (2D, Å), the
+/// nearest-neighbour springs between them, and for an open sample its elementary triangles (for the area per molecule)
+/// or for a periodic one its fixed box. Immutable; the positions that move live in the walker.
+/// </summary>
+public sealed class MechanoelasticLattice
+{
+    private readonly double[] _positions;
+    private readonly Spring[] _springs;
+    private readonly int[] _offsets;
+    private readonly int[] _siteSprings;
+    private readonly (int A, int B, int C)[] _triangles;
+    private readonly Lazy<int[]> _boundary;
+
+    /// <summary>A lattice from its positions (x0, y0, x1, y1, ...), springs and, for an open sample, its triangles.</summary>
+    /// <param name="positions">Starting positions, interleaved x, y, Å.</param>
+    /// <param name="springs">The springs, each once, with positive stiffness.</param>
+    /// <param name="triangles">Elementary triangles of an open sample (empty for a periodic one or a chain).</param>
+    /// <param name="box">The periodic box (width, height) in Å, or null for an open sample.</param>
+    /// <param name="description">How reports name the sample.</param>
+    public MechanoelasticLattice(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
+        IReadOnlyList<(int A, int B, int C)> triangles, (double Width, double Height)? box, string description)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        ArgumentNullException.ThrowIfNull(springs);
+        ArgumentNullException.ThrowIfNull(triangles);
+        if (positions.Count % 2 != 0 || positions.Count == 0)
+        {
+            throw new ArgumentException("positions are interleaved x, y pairs, at least one molecule", nameof(positions));
+        }
+
+        _positions = [.. positions];
+        _springs = [.. springs];
+        _triangles = [.. triangles];
+        SiteCount = positions.Count / 2;
+        Box = box;
+        Description = description;
+        foreach (var s in _springs)
+        {
+            if (s.First < 0 || s.First >= SiteCount || s.Second < 0 || s.Second >= SiteCount || s.First == s.Second)
+            {
+                throw new ArgumentException($"spring {s} does not join two distinct molecules of {SiteCount}", nameof(springs));
+            }
+        }
+
+        // Springs per molecule (CSR), in spring order: the local pressure sums over them.
+        _offsets = new int[SiteCount + 1];
+        foreach (var s in _springs)
+        {
+            _offsets[s.First + 1]++;
+            _offsets[s.Second + 1]++;
+        }
+
+        for (int i = 0; i < SiteCount; i++)
+        {
+            _offsets[i + 1] += _offsets[i];
+        }
+
+        _siteSprings = new int[_offsets[SiteCount]];
+        var fill = _offsets[..SiteCount];
+        for (int b = 0; b < _springs.Length; b++)
+        {
+            _siteSprings[fill[_springs[b].First]++] = b;
+            _siteSprings[fill[_springs[b].Second]++] = b;
+        }
+
+        MaxCoordination = Enumerable.Range(0, SiteCount).Max(i => _offsets[i + 1] - _offsets[i]);
+        var stiffness = new double[SiteCount];
+        foreach (var s in _springs)
+        {
+            stiffness[s.First] += s.StiffnessKPerA2;
+            stiffness[s.Second] += s.StiffnessKPerA2;
+        }
+
+        MaxStiffnessPerSite = stiffness.Max();
+        _boundary = new Lazy<int[]>(FindBoundary);
+        if (_springs.Any(s => !(s.StiffnessKPerA2 > 0)))
+        {
+            throw new ArgumentException("every spring needs a positive stiffness", nameof(springs));
+        }
+    }
+
+    /// <summary>Number of molecules.</summary>
+    public int SiteCount { get; }
+
+    /// <summary>The starting positions, interleaved x, y, Å.</summary>
+    public ReadOnlySpan<double> Positions => _positions;
+
+    /// <summary>The springs.</summary>
+    public ReadOnlySpan<Spring> Springs => _springs;
+
+    /// <summary>Elementary triangles of an open sample.</summary>
+    public ReadOnlySpan<(int A, int B, int C)> Triangles => _triangles;
+
+    /// <summary>The periodic box (width, height), Å; null for an open sample.</summary>
+    public (double Width, double Height)? Box { get; }
+
+    /// <summary>True for a sample with free boundaries (rigid-body motions cost nothing).</summary>
+    public bool IsOpen => Box is null;
+
+    /// <summary>The largest number of springs at one molecule (z).</summary>
+    public int MaxCoordination { get; }
+
+    /// <summary>The largest Σ_j k_ij over the springs of one molecule, K/Å².</summary>
+    public double MaxStiffnessPerSite { get; }
+
+    /// <summary>One line naming the sample.</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// The boundary molecules of an open sample, counter-clockwise around the centroid (those with fewer springs than
+    /// the most coordinated; all of them when every molecule has as many); empty for a periodic one.
+    /// </summary>
+    public ReadOnlySpan<int> Boundary => _boundary.Value;
+
+    /// <summary>The indices of the springs at molecule i.</summary>
+    public ReadOnlySpan<int> SpringsOf(int site) => _siteSprings.AsSpan(_offsets[site], _offsets[site + 1] - _offsets[site]);
+
+    /// <summary>How many springs molecule i has.</summary>
+    public int CoordinationOf(int site) => _offsets[site + 1] - _offsets[site];
+
+    /// <summary>
+    /// The same periodic sample in a box of another size: the springs' box shifts scale with it (the molecules'
+    /// positions are the caller's to rescale).
+    /// </summary>
+    public MechanoelasticLattice WithBox(double width, double height)
+    {
+        if (Box is not { } box)
+        {
+            throw new InvalidOperationException("an open sample has no box");
+        }
+
+        double sx = width / box.Width, sy = height / box.Height;
+        var springs = _springs.Select(s => s with { ShiftXA = s.ShiftXA * sx, ShiftYA = s.ShiftYA * sy }).ToArray();
+        return new MechanoelasticLattice(_positions, springs, _triangles, (width, height), Description);
+    }
+
+    private int[] FindBoundary()
+    {
+        if (!IsOpen)
+        {
+            return [];
+        }
+
+        double cx = 0, cy = 0;
+        for (int i = 0; i < SiteCount; i++)
+        {
+            cx += _positions[2 * i] / SiteCount;
+            cy += _positions[2 * i + 1] / SiteCount;
+        }
+
+        var edge = Enumerable.Range(0, SiteCount).Where(i => CoordinationOf(i) < MaxCoordination).ToArray();
+        return (edge.Length >= 3 ? edge : Enumerable.Range(0, SiteCount))
+            .OrderBy(i => Math.Atan2(_positions[2 * i + 1] - cy, _positions[2 * i] - cx)).ToArray();
+    }
+
+    /// <summary>
+    /// An open chain of n molecules along x, spacing a (the exact check of PHYSICS.md §4: strains equalise, no
+    /// cooperativity).
+    /// </summary>
+    public static MechanoelasticLattice Chain(int molecules, double spacingA, double springConstant)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(molecules, 2);
+        var positions = new double[2 * molecules];
+        for (int i = 0; i < molecules; i++)
+        {
+            positions[2 * i] = i * spacingA;
+        }
+
+        var springs = Enumerable.Range(0, molecules - 1).Select(i => new Spring(i, i + 1, springConstant)).ToArray();
+        return new MechanoelasticLattice(positions, springs, [], null, $"open chain of {molecules}");
+    }
+
+    /// <summary>
+    /// A ring: n molecules along x in a periodic box of fixed length n a0 (PHYSICS.md §4: the fixed box adds the convex
+    /// term A N (n − n0)², A = 2 k δR², n0 = (a0 − 2 R_LS)/(2 δR)).
+    /// </summary>
+    public static MechanoelasticLattice Ring(int molecules, double latticeConstantA, double springConstant)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(molecules, 3);
+        var positions = new double[2 * molecules];
+        for (int i = 0; i < molecules; i++)
+        {
+            positions[2 * i] = i * latticeConstantA;
+        }
+
+        double length = molecules * latticeConstantA;
+        var springs = Enumerable.Range(0, molecules)
+            .Select(i => i + 1 < molecules ? new Spring(i, i + 1, springConstant) : new Spring(i, 0, springConstant, ShiftXA: length))
+            .ToArray();
+        return new MechanoelasticLattice(positions, springs, [], (length, latticeConstantA), $"ring of {molecules}");
+    }
+}
