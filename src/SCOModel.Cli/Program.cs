@@ -18,6 +18,9 @@ public static class Program
             FitCommand.Create(),
             StrainCommand.Create(),
             DescriptorsCommand.Create(),
+            MlCommand.Create(),
+            ScreenCommand.Create(),
+            DatasetCommand.Create(),
         };
 
         var parsed = root.Parse(args);
