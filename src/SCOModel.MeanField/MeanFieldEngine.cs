@@ -60,6 +60,12 @@ public sealed class MeanFieldEngine : ISimulationEngine
             throw new NotSupportedException($"the mean-field engine does not run {config.Model.GetType().Name} models");
         }
 
+        // Heterogeneous samples: two sublattices are solved exactly in mean field, the rest is refused there.
+        if (modelConfig.Heterogeneity is not null)
+        {
+            return TwoSublattice.TwoSublatticeRun.Run(config, modelConfig, context);
+        }
+
         var clock = Stopwatch.StartNew();
         var model = SlichterDrickamerModel.FromIsingLike(modelConfig);
         var points = config.Protocol.RunsInTime

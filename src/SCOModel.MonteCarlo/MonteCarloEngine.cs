@@ -27,6 +27,14 @@ public sealed class MonteCarloEngine : ISimulationEngine
             throw new NotSupportedException($"the Monte Carlo engine does not run {config.Model.GetType().Name} models");
         }
 
+        if (modelConfig.Heterogeneity is not null && (config.Protocol.RunsInTime || config.Protocol is EquilibriumScan))
+        {
+            throw new NotSupportedException(
+                "heterogeneous samples (sublattices, site disorder, trapped or inert sites, halogen contacts) run with " +
+                "the Metropolis/heat-bath sweeps of scans and loops; kinetic Monte Carlo, parallel tempering and " +
+                "Wang–Landau use the uniform field and do not take them yet");
+        }
+
         if (config.Protocol.RunsInTime)
         {
             return Kinetics.KineticMonteCarlo.Run(modelConfig, config, context);

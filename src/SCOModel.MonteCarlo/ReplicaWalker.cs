@@ -78,7 +78,7 @@ internal sealed class ReplicaWalker
             Sweep(conditions);
             var moments = _moments;
             series.HighSpinFraction.Add(_model.HighSpinFraction(moments.Magnetisation));
-            series.EnergyPerSiteK.Add(_model.EnergyPerSiteK(moments, point.TemperatureK, point.PressureGPa));
+            series.EnergyPerSiteK.Add(_model.EnergyPerSiteK(moments, point.TemperatureK, point.PressureGPa, Spins));
             series.NearestNeighbourCorrelation.Add(_model.NearestNeighbourCorrelation(moments));
         }
 
@@ -165,6 +165,16 @@ internal sealed class ReplicaWalker
                 InitialState.Ls => -1,
                 _ => random.Uniform(0, i) < 0.5 ? (sbyte)1 : (sbyte)-1,
             };
+        }
+
+        // Trapped sites start, and stay, in their state.
+        var trapped = _model.TrappedStates;
+        for (int i = 0; i < trapped.Length; i++)
+        {
+            if (trapped[i] != 0)
+            {
+                spins[i] = trapped[i];
+            }
         }
 
         _moments = _model.Measure(Spins);

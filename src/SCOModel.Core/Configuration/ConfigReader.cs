@@ -102,8 +102,10 @@ public static class ConfigReader
         }
 
         model.RejectUnknownFields(
+        [
             "kind", "deltaK", "deltaH_kJmol", "lnG", "deltaS_JmolK", "couplingK", "couplingByDirectionK",
-            "longRangeK", "deltaVA3", "lattice", "kinetics");
+            "longRangeK", "deltaVA3", "lattice", "kinetics", .. HeterogeneityReader.FieldNames,
+        ]);
 
         double deltaK = OneOf(model, "deltaK", "deltaH_kJmol", PhysicalUnits.KelvinFromKJPerMol);
         double lnG = OneOf(model, "lnG", "deltaS_JmolK", PhysicalUnits.LnGFromJPerMolK);
@@ -134,6 +136,7 @@ public static class ConfigReader
             DeltaVA3 = model.Optional("deltaVA3")?.Number() ?? 0,
             Lattice = lattice,
             Kinetics = model.Optional("kinetics") is { } kinetics ? ReadKinetics(kinetics) : null,
+            Heterogeneity = HeterogeneityReader.Read(model, lattice),
         };
     }
 

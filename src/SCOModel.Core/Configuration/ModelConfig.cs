@@ -50,7 +50,14 @@ public sealed record IsingLikeModelConfig : ModelConfig
     [JsonIgnore]
     public IsingLikeParameters Parameters => new(DeltaK, LnG, CouplingK, LongRangeK, DeltaVA3);
 
-    /// <summary>Builds the lattice and binds the parameters to it.</summary>
-    public IsingLikeModel Build() => new(Parameters, LatticeBuilder.Build(Lattice), CouplingByDirectionK);
+    /// <summary>Builds the lattice and binds the parameters to it (a heterogeneous sample when one is configured).</summary>
+    public IsingLikeModel Build() => Heterogeneity is { } heterogeneity
+        ? IsingLikeModel.Heterogeneous(Parameters, Lattice, CouplingByDirectionK, heterogeneity)
+        : new(Parameters, LatticeBuilder.Build(Lattice), CouplingByDirectionK);
 
+    /// <summary>
+    /// Site and bond heterogeneity (sublattices, Δ disorder, per-sublattice couplings, trapped and inert sites,
+    /// halogen contacts); null for the homogeneous model.
+    /// </summary>
+    public Heterogeneity? Heterogeneity { get; init; }
 }

@@ -9,6 +9,10 @@ namespace SCOModel.Core.Models;
 public sealed class IsingLikeModel
 {
     private readonly double[] _entryCouplings;
+    private readonly SiteTerms? _siteTerms;
+    private readonly sbyte[] _trapped = [];
+    private readonly byte[] _sublattice = [];
+    private readonly bool _explicitEntries;
 
     /// <param name="parameters">Δ, ln g, J, G, ΔV.</param>
     /// <param name="lattice">The neighbour graph.</param>
@@ -36,8 +40,69 @@ public sealed class IsingLikeModel
         }
     }
 
+    /// <summary>
+    /// A heterogeneous sample (<see cref="Heterogeneity"/>): per-site Δ_i, ln g_i, ΔV_i, per-bond J_ij (already
+    /// resolved for each directed entry of <paramref name="lattice"/>), trapped sites (+1 HS, −1 LS, 0 free; empty
+    /// for none) and sublattice labels (empty for none).
+    /// </summary>
+    internal IsingLikeModel(IsingLikeParameters parameters, Lattice lattice, IReadOnlyList<double> couplingByFamilyK,
+        double[] entryCouplingsK, SiteTerms siteTerms, sbyte[] trapped, byte[]? sublattice)
+    {
+        Parameters = parameters;
+        Lattice = lattice;
+        CouplingByFamilyK = couplingByFamilyK.ToArray();
+        _entryCouplings = entryCouplingsK;
+        _siteTerms = siteTerms;
+        _trapped = trapped;
+        _sublattice = sublattice ?? [];
+        _explicitEntries = true;
+    }
+
+    /// <summary>Builds a heterogeneous sample of a lattice spec (see <see cref="Heterogeneity"/>).</summary>
+    public static IsingLikeModel Heterogeneous(IsingLikeParameters parameters, LatticeSpec lattice,
+        IReadOnlyList<double>? couplingByFamilyK, Heterogeneity heterogeneity)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(lattice);
+        ArgumentNullException.ThrowIfNull(heterogeneity);
+        return HeterogeneousSample.Build(parameters, lattice, couplingByFamilyK, heterogeneity);
+    }
+
+    /// <summary>
+    /// True for a heterogeneous sample: the sites have their own fields h_i (and may be trapped), so engines must use
+    /// <see cref="SiteFieldsK"/> and <see cref="TrappedStates"/> instead of the uniform field of
+    /// <see cref="Parameters"/>; the tabulated and vector Monte Carlo kernels do not apply.
+    /// </summary>
+    public bool IsHeterogeneous => _siteTerms is not null;
+
+    /// <summary>Per site: +1 trapped HS, −1 trapped LS, 0 switching; empty when no site is trapped.</summary>
+    public ReadOnlySpan<sbyte> TrappedStates => _trapped;
+
+    /// <summary>Per site: 0 for sublattice A, 1 for B; empty without sublattices.</summary>
+    public ReadOnlySpan<byte> SublatticeLabels => _sublattice;
+
+    /// <summary>Δ_i of every site in kelvin (heterogeneous samples only; empty otherwise).</summary>
+    public ReadOnlySpan<double> SiteDeltaK => _siteTerms is null ? [] : _siteTerms.DeltaK;
+
+    /// <summary>
+    /// The field of every site, h_i(T, P) = (T ln g_i − Δ_i − P ΔV_i)/2 in kelvin (PHYSICS.md §1); for a homogeneous
+    /// model every entry is <see cref="IsingLikeParameters.FieldK"/>.
+    /// </summary>
+    public void SiteFieldsK(double temperatureK, double pressureGPa, Span<double> fields)
+    {
+        if (_siteTerms is null)
+        {
+            fields[..Lattice.SiteCount].Fill(Parameters.FieldK(temperatureK, pressureGPa));
+            return;
+        }
+
+        _siteTerms.FieldsK(temperatureK, pressureGPa, fields);
+    }
+
     /// <summary>The coupling shared by every bond, or null when the bonds differ (per-direction couplings).</summary>
-    public double? UniformCouplingK => CouplingByFamilyK.Distinct().Count() == 1 ? CouplingByFamilyK[0] : null;
+    public double? UniformCouplingK => _explicitEntries
+        ? (_entryCouplings.Length > 0 && _entryCouplings.All(j => j == _entryCouplings[0]) ? _entryCouplings[0] : null)
+        : CouplingByFamilyK.Distinct().Count() == 1 ? CouplingByFamilyK[0] : null;
 
     /// <summary>The Hamiltonian's parameters.</summary>
     public IsingLikeParameters Parameters { get; }
@@ -110,6 +175,31 @@ public sealed class IsingLikeModel
         double m = moments.Magnetisation;
         double global = 0.5 * GlobalCouplingK * ((m * m) - Lattice.SiteCount);
         return -((h * m) + moments.WeightedBondSum + global) / Lattice.SiteCount;
+    }
+
+    /// <summary>
+    /// Energy per site of a configuration in kelvin: <see cref="EnergyPerSiteK(in ConfigurationMoments, double, double)"/>
+    /// with the field term −Σ h_i s_i summed site by site in a heterogeneous sample (one pass over the sites).
+    /// </summary>
+    public double EnergyPerSiteK(in ConfigurationMoments moments, double temperatureK, double pressureGPa,
+        ReadOnlySpan<sbyte> spins)
+    {
+        if (_siteTerms is null)
+        {
+            return EnergyPerSiteK(moments, temperatureK, pressureGPa);
+        }
+
+        var fields = new double[spins.Length];
+        _siteTerms.FieldsK(temperatureK, pressureGPa, fields);
+        double fieldSum = 0;
+        for (int i = 0; i < spins.Length; i++)
+        {
+            fieldSum += fields[i] * spins[i];
+        }
+
+        double m = moments.Magnetisation;
+        double global = 0.5 * GlobalCouplingK * ((m * m) - Lattice.SiteCount);
+        return -(fieldSum + moments.WeightedBondSum + global) / Lattice.SiteCount;
     }
 
     /// <summary>Mean nearest-neighbour correlation ⟨s_i s_j⟩ over the bonds; NaN for a lattice without bonds.</summary>

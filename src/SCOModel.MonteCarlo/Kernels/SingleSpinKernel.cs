@@ -5,8 +5,9 @@ namespace SCOModel.MonteCarlo.Kernels;
 
 /// <summary>
 /// Single-spin updates of a list of mutually non-adjacent sites (a chunk of one colour class) on a neighbour graph.
-/// The local field of site k is h + Σ_j J_kj s_j + c (M − s_k) (PHYSICS.md §1, with the global term of
-/// <see cref="IsingLikeModel.GlobalCouplingK"/>); M is the magnetisation at the start of the chunk plus the chunk's
+/// The local field of site k is h_k + Σ_j J_kj s_j + c (M − s_k) (PHYSICS.md §1, with the global term of
+/// <see cref="IsingLikeModel.GlobalCouplingK"/>; h_k = h except in heterogeneous samples, whose trapped sites are
+/// skipped); M is the magnetisation at the start of the chunk plus the chunk's
 /// own changes, so that a chunk's result does not depend on which thread runs it or when.
 /// The kernel also returns how the bond sums changed, so observables cost nothing extra per sweep: flipping s_k
 /// changes Σ J s_i s_j by −2 s_k Σ_j J_kj s_j, a sum the update has already computed.
@@ -38,6 +39,8 @@ internal static class SingleSpinKernel
         double h = conditions.FieldK;
         double beta = conditions.Beta;
         double c = conditions.GlobalCouplingK;
+        var fields = conditions.SiteFieldsK;
+        var trapped = conditions.TrappedStates;
         long m = magnetisation;
         long products = 0;
         double weighted = 0;
@@ -48,6 +51,12 @@ internal static class SingleSpinKernel
         for (int k = 0; k < sites.Length; k++)
         {
             int i = sites[k];
+            if (trapped is not null && trapped[i] != 0)
+            {
+                // A trapped site never switches; its slot of the stream is simply not used.
+                continue;
+            }
+
             int s = spins[i];
             int plain = 0;
             double bonds = 0;
@@ -58,7 +67,7 @@ internal static class SingleSpinKernel
                 bonds += couplings[e] * sj;
             }
 
-            double local = h + bonds + (c * (m - s));
+            double local = (fields is null ? h : fields[i]) + bonds + (c * (m - s));
             int next;
             if (heatBath)
             {

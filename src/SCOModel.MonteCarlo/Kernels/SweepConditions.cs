@@ -18,11 +18,32 @@ internal readonly record struct SweepConditions(double FieldK, double Beta, doub
     /// </summary>
     public AcceptanceTable? Table { get; init; }
 
+    /// <summary>
+    /// The field of every site, h_i(T, P), for a heterogeneous model (PHYSICS.md §1, Δ_i; see
+    /// <see cref="IsingLikeModel.IsHeterogeneous"/>); null when every site has <see cref="FieldK"/>. Such models take
+    /// the scalar kernel only.
+    /// </summary>
+    public double[]? SiteFieldsK { get; init; }
+
+    /// <summary>Per site +1/−1 for sites trapped HS/LS, which are never updated, 0 for the others; null for none.</summary>
+    public sbyte[]? TrappedStates { get; init; }
+
     /// <summary>The conditions at a control point, with the acceptance table where it applies.</summary>
     public static SweepConditions At(IsingLikeModel model, double temperatureK, double pressureGPa, UpdateRule rule)
     {
         var conditions = new SweepConditions(
             model.Parameters.FieldK(temperatureK, pressureGPa), 1 / temperatureK, model.GlobalCouplingK, rule);
+        if (model.IsHeterogeneous)
+        {
+            var fields = new double[model.Lattice.SiteCount];
+            model.SiteFieldsK(temperatureK, pressureGPa, fields);
+            return conditions with
+            {
+                SiteFieldsK = fields,
+                TrappedStates = model.TrappedStates.IsEmpty ? null : model.TrappedStates.ToArray(),
+            };
+        }
+
         return model.UniformCouplingK is double j && model.GlobalCouplingK == 0 && model.Lattice.BondCount > 0
             ? conditions with { Table = AcceptanceTable.Build(conditions, j, model.Lattice.MaxDegree) }
             : conditions;
