@@ -107,8 +107,7 @@ public static class ConfigReader
             "longRangeK", "deltaVA3", "lattice", "kinetics", .. HeterogeneityReader.FieldNames,
         ]);
 
-        double deltaK = OneOf(model, "deltaK", "deltaH_kJmol", PhysicalUnits.KelvinFromKJPerMol);
-        double lnG = OneOf(model, "lnG", "deltaS_JmolK", PhysicalUnits.LnGFromJPerMolK);
+        var (deltaK, lnG) = ReadGapAndEntropy(model);
         var lattice = ReadLattice(model.Required("lattice"), replicas);
 
         IReadOnlyList<double>? byDirection = null;
@@ -150,6 +149,14 @@ public static class ConfigReader
             node.Optional("tunnellingRatePerS")?.Number(0, double.MaxValue, "a non-negative rate per second") ?? 0,
             node.Optional("reverseLightRatio")?.Number(0, double.MaxValue, "a non-negative ratio") ?? 0);
     }
+
+    /// <summary>
+    /// Δ and ln g of a spin-state model: `deltaK` or `deltaH_kJmol` (Δ = ΔH/R), `lnG` or `deltaS_JmolK` (ln g = ΔS/R),
+    /// converted once here for every model kind.
+    /// </summary>
+    internal static (double DeltaK, double LnG) ReadGapAndEntropy(ConfigNode model) =>
+        (OneOf(model, "deltaK", "deltaH_kJmol", PhysicalUnits.KelvinFromKJPerMol),
+            OneOf(model, "lnG", "deltaS_JmolK", PhysicalUnits.LnGFromJPerMolK));
 
     /// <summary>A quantity given either in kelvin-based units or in calorimetric units, exactly one of the two.</summary>
     private static double OneOf(ConfigNode node, string kelvinName, string calorimetricName, Func<double, double> convert)

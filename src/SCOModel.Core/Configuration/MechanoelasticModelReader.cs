@@ -25,8 +25,7 @@ internal static class MechanoelasticModelReader
     public static MechanoelasticModelConfig Read(ConfigNode model)
     {
         model.RejectUnknownFields(Fields);
-        double deltaK = OneOf(model, "deltaK", "deltaH_kJmol", PhysicalUnits.KelvinFromKJPerMol);
-        double lnG = OneOf(model, "lnG", "deltaS_JmolK", PhysicalUnits.LnGFromJPerMolK);
+        var (deltaK, lnG) = ConfigReader.ReadGapAndEntropy(model);
         double radiusLs = model.Required("radiusLsA").Number(double.Epsilon, double.MaxValue, "a positive radius in Å");
         var radiusHsNode = model.Required("radiusHsA");
         double radiusHs = radiusHsNode.Number(double.Epsilon, double.MaxValue, "a positive radius in Å");
@@ -149,20 +148,6 @@ internal static class MechanoelasticModelReader
         }
 
         return new MechanoelasticLatticeSpec(kind, shape, size);
-    }
-
-    /// <summary>A quantity given either in kelvin-based units or in calorimetric units, exactly one of the two.</summary>
-    private static double OneOf(ConfigNode node, string kelvinName, string calorimetricName, Func<double, double> convert)
-    {
-        var kelvin = node.Optional(kelvinName);
-        var calorimetric = node.Optional(calorimetricName);
-        return (kelvin, calorimetric) switch
-        {
-            ({ } k, null) => k.Number(),
-            (null, { } c) => convert(c.Number()),
-            (null, null) => throw node.Error($"missing field '{kelvinName}' (or '{calorimetricName}')"),
-            _ => throw calorimetric!.Value.Error($"give '{kelvinName}' or '{calorimetricName}', not both"),
-        };
     }
 
     private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);

@@ -21,8 +21,7 @@ internal static class WineRackModelReader
     public static WineRackModelConfig Read(ConfigNode model)
     {
         model.RejectUnknownFields(Fields);
-        double deltaK = OneOf(model, "deltaK", "deltaH_kJmol", PhysicalUnits.KelvinFromKJPerMol);
-        double lnG = OneOf(model, "lnG", "deltaS_JmolK", PhysicalUnits.LnGFromJPerMolK);
+        var (deltaK, lnG) = ConfigReader.ReadGapAndEntropy(model);
 
         double strutLs = model.Required("strutLengthLsA").Number(double.Epsilon, double.MaxValue, "a positive length in Å");
         var changeNode = model.Required("strutLengthChangeA");
@@ -61,20 +60,6 @@ internal static class WineRackModelReader
             StrutStiffnessKPerA2 = model.Optional("strutStiffnessKPerA2")?.Number(
                 double.Epsilon, double.MaxValue, "a positive stiffness in K per Å² (omit it for rigid struts)"),
             LayerSpacingA = model.Required("layerSpacingA").Number(double.Epsilon, double.MaxValue, "a positive length in Å"),
-        };
-    }
-
-    /// <summary>A quantity given either in kelvin-based units or in calorimetric units, exactly one of the two.</summary>
-    private static double OneOf(ConfigNode node, string kelvinName, string calorimetricName, Func<double, double> convert)
-    {
-        var kelvin = node.Optional(kelvinName);
-        var calorimetric = node.Optional(calorimetricName);
-        return (kelvin, calorimetric) switch
-        {
-            ({ } k, null) => k.Number(),
-            (null, { } c) => convert(c.Number()),
-            (null, null) => throw node.Error($"missing field '{kelvinName}' (or '{calorimetricName}')"),
-            _ => throw calorimetric!.Value.Error($"give '{kelvinName}' or '{calorimetricName}', not both"),
         };
     }
 
