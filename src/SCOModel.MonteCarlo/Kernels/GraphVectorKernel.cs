@@ -19,6 +19,10 @@ namespace SCOModel.MonteCarlo.Kernels;
 /// window as a 32-bit word (two AVX2 VPGATHERDD: .NET exposes no 512-bit gather) and sums weight × spin with
 /// VPMADDUBSW/VPMADDWD; the windows are laid out k-major (entry [w · slots + slot]) so the 16 lanes' w-th windows are
 /// one contiguous load, and each step runs the largest window count of its 16 slots (pad windows weigh 0).
+/// Steps whose 16 sites and windows are evenly spaced (<see cref="Stride"/>: the interior of the rows of row-major
+/// lattices) read each window with one 64-byte load and a byte permutation instead of the gathers. The new spins go
+/// to a buffer and into the configuration after the loop (<see cref="WriteBack"/>), so that no window load waits on
+/// the previous step's stores.
 /// The (spin, sum) key picks the first-byte test of <see cref="FlipThresholds"/> from two 16-entry tables (VPERMI2D)
 /// and compares it with the first bytes of the sites' random words; the lanes whose byte ties (1 in 256) take the
 /// full decision with the refinement (<see cref="SpinRandom"/>).
@@ -39,14 +43,32 @@ internal sealed class GraphVectorKernel
     /// <summary>Largest z_max the kernel takes: 2 (2 z_max + 1) table entries must fit in two 16-entry vectors.</summary>
     public const int MaxSupportedDegree = 7;
 
+    /// <summary>
+    /// Largest lane spacing of an evenly spaced step: 16 lanes of 4-byte windows at d l (l &lt; 16) fit in 64 bytes.
+    /// </summary>
+    public const int MaxStride = 4;
+
+    /// <summary>
+    /// Per stride d (64 bytes each, entry d − 1): the byte permutation that turns 64 bytes loaded at lane 0's window
+    /// into the 16 lanes' windows (byte b of dword l ← byte d l + b), the one that moves byte l (the new spin of lane
+    /// l) to byte d l, and the mask of the bytes d l (l &lt; 16).
+    /// </summary>
+    private static readonly byte[] WindowPermutations = StridePatterns((d, p) => (byte)((d * (p / 4)) + (p % 4)));
+
+    private static readonly byte[] SpinPermutations = StridePatterns((d, p) => (byte)(p % d == 0 && p / d < Lanes ? p / d : 0));
+
+    private static readonly byte[] SpinMasks = StridePatterns((d, p) => (byte)(p % d == 0 && p / d < Lanes ? 0xFF : 0));
+
     private readonly Lattice _lattice;
     private readonly int _slotCount;
     private readonly int[] _starts;
     private readonly uint[] _weights;
     private readonly uint[] _own;
     private readonly int[] _stepWindows;
+    private readonly byte[] _stepStrides;
 
-    private GraphVectorKernel(Lattice lattice, int windows, int[] starts, uint[] weights, uint[] own, int[] stepWindows)
+    private GraphVectorKernel(Lattice lattice, int windows, int[] starts, uint[] weights, uint[] own, int[] stepWindows,
+        byte[] stepStrides)
     {
         _lattice = lattice;
         _slotCount = lattice.SiteCount;
@@ -55,6 +77,7 @@ internal sealed class GraphVectorKernel
         _weights = weights;
         _own = own;
         _stepWindows = stepWindows;
+        _stepStrides = stepStrides;
     }
 
     /// <summary>True where the hardware runs the vector loop (AVX-512 F and BW, AVX2 gathers).</summary>
@@ -69,6 +92,12 @@ internal sealed class GraphVectorKernel
 
     /// <summary>Windows per site averaged over the vector steps (each step runs the most of its 16 slots).</summary>
     public double MeanStepWindows => _stepWindows.Average();
+
+    /// <summary>
+    /// The fraction of the steps starting at the given slots (the first slots of vector steps) whose 16 lanes are
+    /// evenly spaced (<see cref="Stride"/>): the steps that load their windows contiguously.
+    /// </summary>
+    public double EvenlySpacedFraction(IEnumerable<int> stepSlots) => stepSlots.Average(slot => _stepStrides[slot] > 0 ? 1.0 : 0.0);
 
     /// <summary>
     /// The kernel of a lattice whose sweep order is <paramref name="chunksByClass"/> (slot = rank in that order), or
@@ -130,7 +159,63 @@ internal sealed class GraphVectorKernel
             stepWindows[slot] = most;
         }
 
-        return new GraphVectorKernel(lattice, windows, starts, weights, own, stepWindows);
+        var stepStrides = new byte[slots];
+        for (int slot = 0; slot < slots; slot++)
+        {
+            stepStrides[slot] = (byte)Stride(slot, slots, stepWindows[slot], siteOfSlot, starts, weights, own);
+        }
+
+        return new GraphVectorKernel(lattice, windows, starts, weights, own, stepWindows, stepStrides);
+    }
+
+    /// <summary>
+    /// d ∈ 1 .. <see cref="MaxStride"/> where the 16 lanes of a step starting at <paramref name="slot"/> are evenly
+    /// spaced: site, own weight, and every window's start and weights of lane l are those of lane 0 with the sites and
+    /// starts moved by d l (the interior of a row of any row-major lattice, d = 2 on the square checkerboard), and
+    /// every byte the step reads or writes lies in the 64 bytes from the window's or site's start inside the
+    /// configuration; 0 otherwise. Such a step loads each window's 16 lanes as one 64-byte load and a byte
+    /// permutation instead of a gather, and stores its 16 spins with one masked store.
+    /// </summary>
+    private static int Stride(int slot, int slots, int windows, int[] siteOfSlot, int[] starts, uint[] weights, uint[] own)
+    {
+        if (slot + Lanes > slots)
+        {
+            return 0;
+        }
+
+        int site = siteOfSlot[slot];
+        int d = siteOfSlot[slot + 1] - site;
+        if (d < 1 || d > MaxStride || site + Vector512<byte>.Count > slots)
+        {
+            return 0;
+        }
+
+        for (int l = 1; l < Lanes; l++)
+        {
+            if (siteOfSlot[slot + l] != site + (d * l) || own[slot + l] != own[slot])
+            {
+                return 0;
+            }
+        }
+
+        for (int w = 0; w < windows; w++)
+        {
+            int entry = (w * slots) + slot;
+            if (starts[entry] + Vector512<byte>.Count > slots)
+            {
+                return 0;
+            }
+
+            for (int l = 1; l < Lanes; l++)
+            {
+                if (starts[entry + l] != starts[entry] + (d * l) || weights[entry + l] != weights[entry])
+                {
+                    return 0;
+                }
+            }
+        }
+
+        return d;
     }
 
     /// <summary>
@@ -237,65 +322,138 @@ internal sealed class GraphVectorKernel
     private unsafe (long Magnetisation, long BondProducts, int TieCount) UpdateVectors(ReadOnlySpan<int> sites,
         int firstSlot, int vectorSites, Span<sbyte> spins, ReadOnlySpan<byte> first, in Tables tables, Span<ulong> ties)
     {
-        int degree = Degree;
-        int slots = _slotCount;
-        var shift = Vector512.Create((2 * degree) + 1);
-        var centre = Vector512.Create(degree);
-        var ones = Vector512<short>.One;
-        var dmLanes = Vector512<int>.Zero;
-        var productLanes = Vector512<int>.Zero;
-        int tieCount = 0;
-        ref int siteRef = ref MemoryMarshal.GetReference(sites);
-        ref byte firstRef = ref MemoryMarshal.GetReference(first);
+        fixed (int* siteBase = sites)
+        fixed (byte* firstBase = first)
+        fixed (ulong* tieBase = ties)
         fixed (sbyte* spinBase = spins)
         fixed (int* startBase = _starts)
         fixed (uint* weightBase = _weights)
         fixed (uint* ownBase = _own)
         fixed (int* stepBase = _stepWindows)
+        fixed (byte* strideBase = _stepStrides)
+        fixed (byte* windowPermutations = WindowPermutations)
+        fixed (byte* spinPermutations = SpinPermutations)
+        fixed (byte* spinMasks = SpinMasks)
         {
-            int* gatherBase = (int*)spinBase;
-            int* next = stackalloc int[Lanes];
-            for (int k = 0; k < vectorSites; k += Lanes)
+            var layout = new Layout(startBase, weightBase, ownBase, stepBase, strideBase, _slotCount, windowPermutations,
+                spinPermutations, spinMasks);
+
+            // The new spins go to a buffer first and into the configuration after the loop: a step's windows
+            // overlap the bytes the previous step stored (other sites, never the same: one colour class), and a load
+            // that overlaps a recent store which cannot forward to it (a masked store, or several byte stores) waits
+            // for that store to retire, which serialised the steps and cost more than all the arithmetic.
+            sbyte* next = stackalloc sbyte[Math.Min(vectorSites, SweepSchedule.ChunkSize)];
+            if (vectorSites > SweepSchedule.ChunkSize)
             {
-                int slot = firstSlot + k;
-                int windows = stepBase[slot];
-                var window = Gather(gatherBase, Vector512.Load(startBase + slot)).AsSByte();
-                var s16 = Avx512BW.MultiplyAddAdjacent(Vector512.Load(ownBase + slot).AsByte(), window);
-                var n16 = Avx512BW.MultiplyAddAdjacent(Vector512.Load(weightBase + slot).AsByte(), window);
-                for (int w = 1; w < windows; w++)
+                throw new ArgumentException("A chunk holds more sites than the schedule's chunk size.", nameof(sites));
+            }
+
+            var result = Steps(layout, siteBase, firstSlot, vectorSites, spinBase, firstBase, tables, tieBase, Degree, next);
+            WriteBack(layout, siteBase, firstSlot, vectorSites, spinBase, next);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Stores the new spins of the vector steps (<paramref name="next"/>[k]: site k of the chunk) into the
+    /// configuration, and no other byte (the others may belong to chunks of other threads): evenly spaced steps with
+    /// one masked store of the bytes d l, the others byte by byte.
+    /// </summary>
+    private static unsafe void WriteBack(in Layout layout, int* sites, int firstSlot, int vectorSites, sbyte* spins,
+        sbyte* next)
+    {
+        for (int k = 0; k < vectorSites; k += Lanes)
+        {
+            int pattern = Avx512Vbmi.IsSupported ? (layout.Strides[firstSlot + k] - 1) * Vector512<byte>.Count : -1;
+            if (pattern >= 0)
+            {
+                // VPERMB reads bytes 0 .. 15 of the register only: the upper 48 bytes of the 128-bit load are unused.
+                var spinBytes = Avx512Vbmi.PermuteVar64x8(Vector128.Load((byte*)next + k).ToVector256Unsafe().ToVector512Unsafe(),
+                    Vector512.Load(layout.SpinPermutations + pattern));
+                Avx512BW.MaskStore((byte*)spins + sites[k], Vector512.Load(layout.SpinMasks + pattern), spinBytes);
+            }
+            else
+            {
+                for (int l = k; l < k + Lanes; l++)
                 {
-                    int entry = (w * slots) + slot;
-                    window = Gather(gatherBase, Vector512.Load(startBase + entry)).AsSByte();
-                    n16 += Avx512BW.MultiplyAddAdjacent(Vector512.Load(weightBase + entry).AsByte(), window);
-                }
-
-                var s = Avx512BW.MultiplyAddAdjacent(s16, ones);
-                var n = Avx512BW.MultiplyAddAdjacent(n16, ones);
-
-                // Key (s > 0 ? 2 z_max + 1 : 0) + n + z_max, as FlipThresholds.Index.
-                var key = n + centre + (Vector512.GreaterThan(s, Vector512<int>.Zero) & shift);
-                var bytes = Avx512F.ConvertToVector512Int32(Vector128.LoadUnsafe(ref firstRef, (nuint)k));
-                var test = tables.FirstByteTests(key);
-
-                // The lanes whose first byte settles the test flip now; the ties (1 lane in 256) neither flip nor
-                // count here: they are left to the caller, which needs the rest of their words.
-                var signed = bytes ^ Vector512.ShiftRightArithmetic(test, 31);
-                var flip = Vector512.LessThan(signed, test);
-                uint tied = (uint)Vector512.Equals(signed, test).ExtractMostSignificantBits();
-                ties[tieCount] = ((ulong)(k / Lanes) << 32) | tied;
-                tieCount += tied != 0 ? 1 : 0;
-                var change = (s * -2) & flip;
-                dmLanes += change;
-                productLanes += change * n;
-
-                // Every site of the step is written back byte by byte, flipped or not (branch-free: the flips
-                // are coin tosses near T_c); the other bytes may belong to chunks of other threads.
-                (s + change).Store(next);
-                for (int l = 0; l < Lanes; l++)
-                {
-                    spinBase[Unsafe.Add(ref siteRef, k + l)] = (sbyte)next[l];
+                    spins[sites[l]] = next[l];
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The loop of <see cref="UpdateVectors"/> on pinned data, in a method of its own with no stack allocation and
+    /// few locals, so that the JIT keeps the accumulators, tables and pointers in registers (with the pinning and
+    /// the stack buffer in the same method it spilled them on every step).
+    /// </summary>
+    private static unsafe (long Magnetisation, long BondProducts, int TieCount) Steps(in Layout layout, int* sites,
+        int firstSlot, int vectorSites, sbyte* spins, byte* first, in Tables tables, ulong* ties, int degree, sbyte* next)
+    {
+        var shift = Vector512.Create((2 * degree) + 1);
+        var centre = Vector512.Create(degree);
+        var low = tables.Low;
+        var high = tables.High;
+        var dmLanes = Vector512<int>.Zero;
+        var productLanes = Vector512<int>.Zero;
+        int tieCount = 0;
+        int slots = layout.Slots;
+        byte* bytes = (byte*)spins;
+        for (int k = 0, step = 0; k < vectorSites; k += Lanes, step++)
+        {
+            int slot = firstSlot + k;
+            int windows = layout.StepWindows[slot];
+
+            // Evenly spaced lanes (most steps on row-major lattices) read each window with one 64-byte load and a
+            // byte permutation (VPERMB); the others gather, 2 × 8 dwords per window.
+            int pattern = Avx512Vbmi.IsSupported ? (layout.Strides[slot] - 1) * Vector512<byte>.Count : -1;
+            Vector512<short> s16;
+            Vector512<short> n16;
+            if (pattern >= 0)
+            {
+                var permutation = Vector512.Load(layout.WindowPermutations + pattern);
+                var window = Avx512Vbmi.PermuteVar64x8(Vector512.Load(bytes + layout.Starts[slot]), permutation).AsSByte();
+                s16 = Avx512BW.MultiplyAddAdjacent(Vector512.Load(layout.Own + slot).AsByte(), window);
+                n16 = Avx512BW.MultiplyAddAdjacent(Vector512.Load(layout.Weights + slot).AsByte(), window);
+                for (int entry = slot + slots; entry < slot + (windows * slots); entry += slots)
+                {
+                    window = Avx512Vbmi.PermuteVar64x8(Vector512.Load(bytes + layout.Starts[entry]), permutation).AsSByte();
+                    n16 += Avx512BW.MultiplyAddAdjacent(Vector512.Load(layout.Weights + entry).AsByte(), window);
+                }
+            }
+            else
+            {
+                var window = Gather((int*)spins, Vector512.Load(layout.Starts + slot)).AsSByte();
+                s16 = Avx512BW.MultiplyAddAdjacent(Vector512.Load(layout.Own + slot).AsByte(), window);
+                n16 = Avx512BW.MultiplyAddAdjacent(Vector512.Load(layout.Weights + slot).AsByte(), window);
+                for (int entry = slot + slots; entry < slot + (windows * slots); entry += slots)
+                {
+                    window = Gather((int*)spins, Vector512.Load(layout.Starts + entry)).AsSByte();
+                    n16 += Avx512BW.MultiplyAddAdjacent(Vector512.Load(layout.Weights + entry).AsByte(), window);
+                }
+            }
+
+            var s = Avx512BW.MultiplyAddAdjacent(s16, Vector512<short>.One);
+            var n = Avx512BW.MultiplyAddAdjacent(n16, Vector512<short>.One);
+
+            // Key (s > 0 ? 2 z_max + 1 : 0) + n + z_max, as FlipThresholds.Index.
+            var key = n + centre + (Vector512.GreaterThan(s, Vector512<int>.Zero) & shift);
+            var draws = Avx512F.ConvertToVector512Int32(Vector128.Load(first + k));
+            var test = Avx512F.PermuteVar16x32x2(low, key, high);
+
+            // The lanes whose first byte settles the test flip now; the ties (1 lane in 256) neither flip nor count
+            // here: they are left to the caller, which needs the rest of their words.
+            var signed = draws ^ Vector512.ShiftRightArithmetic(test, 31);
+            var flip = Vector512.LessThan(signed, test);
+            uint tied = (uint)Vector512.Equals(signed, test).ExtractMostSignificantBits();
+            ties[tieCount] = ((ulong)(uint)step << 32) | tied;
+            tieCount += tied != 0 ? 1 : 0;
+            var change = (s * -2) & flip;
+            dmLanes += change;
+            productLanes += change * n;
+
+            // Every site's new spin, flipped or not (branch-free: the flips are coin tosses near T_c), for WriteBack.
+            Avx512F.ConvertToVector128SByte(s + change).Store(next + k);
         }
 
         // Per lane |ΔM| ≤ 2 and |Δ Σ s s| ≤ 2 z_max per step: int lanes cannot overflow below 10^8 sites per chunk.
@@ -328,12 +486,42 @@ internal sealed class GraphVectorKernel
         return sum;
     }
 
+    private static byte[] StridePatterns(Func<int, int, byte> byteOf)
+    {
+        int bytes = Vector512<byte>.Count;
+        var patterns = new byte[MaxStride * bytes];
+        for (int d = 1; d <= MaxStride; d++)
+        {
+            for (int p = 0; p < bytes; p++)
+            {
+                patterns[((d - 1) * bytes) + p] = byteOf(d, p);
+            }
+        }
+
+        return patterns;
+    }
+
     /// <summary>16 gathered 32-bit words (.NET exposes no 512-bit gather: two AVX2 VPGATHERDD of 8).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe Vector512<int> Gather(int* baseAddress, Vector512<int> index) =>
         Vector512.Create(
             Avx2.GatherVector256(baseAddress, index.GetLower(), 1),
             Avx2.GatherVector256(baseAddress, index.GetUpper(), 1));
+
+    /// <summary>The kernel's pinned arrays, as the vector loop reads them.</summary>
+    private readonly unsafe struct Layout(int* starts, uint* weights, uint* own, int* stepWindows, byte* strides,
+        int slots, byte* windowPermutations, byte* spinPermutations, byte* spinMasks)
+    {
+        public readonly int* Starts = starts;
+        public readonly uint* Weights = weights;
+        public readonly uint* Own = own;
+        public readonly int* StepWindows = stepWindows;
+        public readonly byte* Strides = strides;
+        public readonly int Slots = slots;
+        public readonly byte* WindowPermutations = windowPermutations;
+        public readonly byte* SpinPermutations = spinPermutations;
+        public readonly byte* SpinMasks = spinMasks;
+    }
 
     /// <summary>The first-byte tests of <see cref="FlipThresholds"/>, sign-extended to 32 bits, as two 16-entry tables indexed by the full key.</summary>
     private readonly struct Tables
@@ -354,8 +542,10 @@ internal sealed class GraphVectorKernel
             _high = Vector512.Create<int>(tests[Lanes..]);
         }
 
-        /// <summary>The first-byte test (<see cref="FlipThresholds.FirstByteTest"/>) of each lane's key (0 .. 31).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<int> FirstByteTests(Vector512<int> key) => Avx512F.PermuteVar16x32x2(_low, key, _high);
+        /// <summary>Entries 0 .. 15 (VPERMI2D with <see cref="High"/> picks the test of each lane's key, 0 .. 31).</summary>
+        public Vector512<int> Low => _low;
+
+        /// <summary>Entries 16 .. 31.</summary>
+        public Vector512<int> High => _high;
     }
 }

@@ -138,4 +138,20 @@ public class GraphVectorKernelTests
         Assert.InRange(Kernel(Build(LatticeKind.Square, [7, 5], Boundary.Open))!.Windows, 1, 4);
         Assert.Null(Kernel(Build(LatticeKind.Chain, [4])));
     }
+
+    [Theory]
+    [InlineData(LatticeKind.Square, new[] { 256, 256 }, Boundary.Periodic, 0.85)]
+    [InlineData(LatticeKind.Square, new[] { 1024, 1024 }, Boundary.Periodic, 0.9)]
+    [InlineData(LatticeKind.Triangular, new[] { 96, 96 }, Boundary.Periodic, 0.5)]
+    public void MostStepsOfRowMajorLatticesAreEvenlySpaced(LatticeKind kind, int[] size, Boundary boundary, double least)
+    {
+        // The vector steps of each chunk start at its first slot, every 16 slots; the evenly spaced ones load their
+        // windows contiguously (the interior of the rows), the others gather.
+        var lattice = LatticeBuilder.Build(new LatticeSpec(kind, size, boundary));
+        var chunks = SweepSchedule.For(lattice).ChunksByClass;
+        var kernel = GraphVectorKernel.For(lattice, chunks, requireHardware: false)!;
+        var steps = chunks.SelectMany(c => c).SelectMany(chunk =>
+            Enumerable.Range(0, chunk.Sites.Length / GraphVectorKernel.Lanes).Select(k => chunk.FirstSlot + (k * GraphVectorKernel.Lanes)));
+        Assert.InRange(kernel.EvenlySpacedFraction(steps), least, 1);
+    }
 }
