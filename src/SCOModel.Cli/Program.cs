@@ -13,6 +13,7 @@ public static class Program
         {
             RunCommand.Create(),
             RunCommand.CreatePhaseDiagram(),
+            MergeCommand.Create(),
             DemoCommand.Create(),
             PlotCommand.Create(),
             FitCommand.Create(),

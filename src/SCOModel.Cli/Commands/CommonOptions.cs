@@ -40,5 +40,5 @@ internal sealed class CommonOptions
         result.GetValue(Seed));
 }
 
-/// <summary>What the user asked for on the command line.</summary>
-internal sealed record RunRequest(string OutputDirectory, string? Engine, int? Threads, ulong? Seed);
+/// <summary>What the user asked for on the command line; <paramref name="Shard"/> is `--shard K/N` as typed.</summary>
+internal sealed record RunRequest(string OutputDirectory, string? Engine, int? Threads, ulong? Seed, string? Shard = null);

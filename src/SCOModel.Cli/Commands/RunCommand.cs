@@ -33,12 +33,17 @@ internal static class RunCommand
     {
         var config = new Argument<FileInfo>("config") { Description = "Run configuration (JSON)" };
         var common = new CommonOptions();
+        var shard = ShardSpec.CreateOption();
         var command = new Command(name, description) { config };
         common.AddTo(command);
+        command.Options.Add(shard);
         command.SetAction(parse =>
         {
             var file = parse.GetValue(config)!;
-            var request = common.Read(parse, Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name)));
+            var request = common.Read(parse, Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name))) with
+            {
+                Shard = parse.GetValue(shard),
+            };
             return CommandGuard.Run(() =>
             {
                 if (!file.Exists)

@@ -39,7 +39,39 @@ internal static class SimulationRunner
         }
 
         int threads = request.Threads ?? config.Threads ?? Environment.ProcessorCount;
+        if (request.Shard is not null)
+        {
+            return ShardRunner.Run(engine, config, ShardSpec.Parse(request.Shard), threads, request.OutputDirectory, commandLine);
+        }
+
         var started = DateTimeOffset.UtcNow;
+        var result = Execute(engine, config, threads);
+        var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
+        IReadOnlyList<(string BaseName, SCOModel.Plotting.Charts.Figure Figure)> snapshots =
+            engine is MechanoelasticEngine { Snapshots: var taken } ? RunCharts.Snapshots(taken, config) : [];
+        WriteOutputs(request.OutputDirectory, manifest, snapshots);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Writes a whole run's files (results.csv, summary.json, run.json, phase-diagram tables, charts, report.html) and
+    /// reports on stdout; <c>sco merge</c> writes a merged run through the same path.
+    /// </summary>
+    internal static void WriteOutputs(string directory, RunManifest manifest,
+        IReadOnlyList<(string BaseName, SCOModel.Plotting.Charts.Figure Figure)> extraFigures)
+    {
+        var config = manifest.Config;
+        var result = manifest.Result;
+        RunOutputs.Write(directory, manifest, SummaryFigures(config, result.Points));
+        IReadOnlyList<(string BaseName, SCOModel.Plotting.Charts.Figure Figure)> figures = [.. RunCharts.Build(config, result), .. extraFigures];
+        var charts = RunCharts.Write(directory, figures);
+        RunReport.Write(directory, manifest, figures);
+        Report(directory, config, result, charts);
+    }
+
+    /// <summary>Runs the engine with progress on the terminal and Ctrl+C cancelling; prints the engine's warnings.</summary>
+    internal static RunResult Execute(ISimulationEngine engine, SimulationConfig config, int threads)
+    {
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -64,17 +96,7 @@ internal static class SimulationRunner
             Console.Error.WriteLine($"sco: warning: {warning}");
         }
 
-        var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
-        RunOutputs.Write(request.OutputDirectory, manifest, SummaryFigures(config, result.Points));
-        var figures = RunCharts.Build(config, result);
-        if (engine is MechanoelasticEngine { Snapshots: var snapshots })
-        {
-            figures = [.. figures, .. RunCharts.Snapshots(snapshots, config)];
-        }
-        var charts = RunCharts.Write(request.OutputDirectory, figures);
-        RunReport.Write(request.OutputDirectory, manifest, figures);
-        Report(request.OutputDirectory, config, result, charts);
-        return ExitCodes.Success;
+        return result;
     }
 
     private static ISimulationEngine SelectEngine(string? name, SimulationConfig config)

@@ -26,8 +26,30 @@ public sealed record RunManifest(
         }
     }
 
+    /// <summary>The part of the protocol this run is, for a shard (`sco run --shard K/N`); null for a whole run.</summary>
+    public ShardManifest? Shard { get; init; }
+
+    /// <summary>How many shards `sco merge` combined into this run; null for a run made in one piece.</summary>
+    public int? MergedShards { get; init; }
+
     /// <summary>The manifest as JSON.</summary>
-    public string ToJson() => ConfigJson.Format(new JsonObject
+    public string ToJson()
+    {
+        var json = Fields();
+        if (Shard is not null)
+        {
+            json.Insert(json.IndexOf("config"), "shard", Shard.ToJson());
+        }
+
+        if (MergedShards is int merged)
+        {
+            json.Insert(json.IndexOf("config"), "merged_shards", merged);
+        }
+
+        return ConfigJson.Format(json) + "\n";
+    }
+
+    private JsonObject Fields() => new()
     {
         ["program"] = "SCOModel",
         ["version"] = ProgramVersion,
@@ -47,7 +69,7 @@ public sealed record RunManifest(
         ["autocorrelation"] = Autocorrelation(Result.Points),
         ["exchange_acceptance"] = ExchangeAcceptance(Result.ExchangeRates),
         ["config"] = ConfigJson.ToNode(Config),
-    }) + "\n";
+    };
 
     /// <summary>Parallel tempering: the exchange acceptance of every neighbouring pair of the ladder; null otherwise.</summary>
     public static JsonArray? ExchangeAcceptance(IReadOnlyList<ExchangeRate>? rates) => rates is null ? null : new JsonArray(
