@@ -20,7 +20,10 @@ namespace SCOModel.MonteCarlo.Kernels;
 /// VPMADDUBSW/VPMADDWD; the windows are laid out k-major (entry [w · slots + slot]) so the 16 lanes' w-th windows are
 /// one contiguous load, and each step runs the largest window count of its 16 slots (pad windows weigh 0).
 /// Steps whose 16 sites and windows are evenly spaced (<see cref="Stride"/>: the interior of the rows of row-major
-/// lattices) read each window with one 64-byte load and a byte permutation instead of the gathers. The new spins go
+/// lattices) read each window with one 64-byte load and a byte permutation instead of the gathers; where 32 sites
+/// in a row are spaced by 2 with the same neighbour offsets (the rows of a square lattice's colour classes,
+/// <see cref="WideSteps"/>), one wide step takes all 32 in 16-bit lanes from bytewise sums of shifted 64-byte loads,
+/// as the checkerboard kernel does (about twice as fast per site as two 16-lane steps). The new spins go
 /// to a buffer and into the configuration after the loop (<see cref="WriteBack"/>), so that no window load waits on
 /// the previous step's stores.
 /// The (spin, sum) key picks the first-byte test of <see cref="FlipThresholds"/> from two 16-entry tables (VPERMI2D)
@@ -59,6 +62,14 @@ internal sealed class GraphVectorKernel
 
     private static readonly byte[] SpinMasks = StridePatterns((d, p) => (byte)(p % d == 0 && p / d < Lanes ? 0xFF : 0));
 
+    /// <summary>Sites per wide step (<see cref="WideSteps"/>): the even bytes of 64, one per 16-bit lane.</summary>
+    public const int WideLanes = 32;
+
+    /// <summary>
+    /// Ints per entry of the wide steps' term table: the count, then up to <see cref="MaxSupportedDegree"/> offsets.
+    /// </summary>
+    private const int TermStride = MaxSupportedDegree + 1;
+
     private readonly Lattice _lattice;
     private readonly int _slotCount;
     private readonly int[] _starts;
@@ -66,9 +77,11 @@ internal sealed class GraphVectorKernel
     private readonly uint[] _own;
     private readonly int[] _stepWindows;
     private readonly byte[] _stepStrides;
+    private readonly int[] _wideSteps;
+    private readonly int[] _wideTerms;
 
     private GraphVectorKernel(Lattice lattice, int windows, int[] starts, uint[] weights, uint[] own, int[] stepWindows,
-        byte[] stepStrides)
+        byte[] stepStrides, int[] wideSteps, int[] wideTerms)
     {
         _lattice = lattice;
         _slotCount = lattice.SiteCount;
@@ -78,6 +91,8 @@ internal sealed class GraphVectorKernel
         _own = own;
         _stepWindows = stepWindows;
         _stepStrides = stepStrides;
+        _wideSteps = wideSteps;
+        _wideTerms = wideTerms;
     }
 
     /// <summary>True where the hardware runs the vector loop (AVX-512 F and BW, AVX2 gathers).</summary>
@@ -98,6 +113,9 @@ internal sealed class GraphVectorKernel
     /// evenly spaced (<see cref="Stride"/>): the steps that load their windows contiguously.
     /// </summary>
     public double EvenlySpacedFraction(IEnumerable<int> stepSlots) => stepSlots.Average(slot => _stepStrides[slot] > 0 ? 1.0 : 0.0);
+
+    /// <summary>Whether 32 sites from the given slot can run as one wide step (<see cref="WideSteps"/>).</summary>
+    public bool IsWideStep(int slot) => _wideSteps[slot] >= 0;
 
     /// <summary>
     /// The kernel of a lattice whose sweep order is <paramref name="chunksByClass"/> (slot = rank in that order), or
@@ -165,7 +183,101 @@ internal sealed class GraphVectorKernel
             stepStrides[slot] = (byte)Stride(slot, slots, stepWindows[slot], siteOfSlot, starts, weights, own);
         }
 
-        return new GraphVectorKernel(lattice, windows, starts, weights, own, stepWindows, stepStrides);
+        var (wideSteps, wideTerms) = WideSteps(slots, stepWindows, stepStrides, siteOfSlot, starts, weights);
+        return new GraphVectorKernel(lattice, windows, starts, weights, own, stepWindows, stepStrides, wideSteps,
+            wideTerms);
+    }
+
+    /// <summary>
+    /// Per slot, the entry in the returned term table of the wide step that starts there, or −1. A wide step is 32
+    /// slots whose sites are evenly spaced by 2 (two steps of stride 2, the second 32 sites after the first: the
+    /// interior of a row of the square lattice in colour order) with the same neighbour offsets: its term
+    /// table entry is the count of the neighbour list, then each neighbour's offset from the site (repeated as often
+    /// as the list repeats it). Such a step reads 64 bytes at the first site and at the first site plus each offset
+    /// (byte 2 l: lane l's spin and neighbours, all inside the configuration), sums them bytewise and decides its
+    /// 32 sites in the 16-bit lanes, as the checkerboard kernel does: twice the sites of a 16-lane step for about the
+    /// same work. (Loading from the even byte below an odd first site, so that the spins' and ±y rows' loads fall on
+    /// 64-byte boundaries as in the checkerboard kernel, measured no faster.) Entries are shared by the steps with
+    /// the same offsets (a few per lattice).
+    /// </summary>
+    private static (int[] WideSteps, int[] Terms) WideSteps(int slots, int[] stepWindows, byte[] stepStrides,
+        int[] siteOfSlot, int[] starts, uint[] weights)
+    {
+        var wide = new int[slots];
+        Array.Fill(wide, -1);
+        var table = new List<int>();
+        var entries = new Dictionary<string, int>();
+        Span<int> terms = stackalloc int[TermStride];
+        Span<int> second = stackalloc int[TermStride];
+        int last = -1;
+        for (int slot = 0; slot + WideLanes <= slots; slot++)
+        {
+            int site = siteOfSlot[slot];
+            if (stepStrides[slot] != 2 || stepStrides[slot + Lanes] != 2 ||
+                siteOfSlot[slot + Lanes] != site + (2 * Lanes) || site + Vector512<byte>.Count > slots ||
+                !Terms(slot, slots, stepWindows[slot], site, starts, weights, terms) ||
+                !Terms(slot + Lanes, slots, stepWindows[slot + Lanes], site + (2 * Lanes), starts, weights, second) ||
+                !terms.SequenceEqual(second))
+            {
+                continue;
+            }
+
+            bool inside = true;
+            for (int t = 1; t <= terms[0]; t++)
+            {
+                inside &= site + terms[t] >= 0 && site + terms[t] + Vector512<byte>.Count <= slots;
+            }
+
+            if (!inside)
+            {
+                continue;
+            }
+
+            // Consecutive steps mostly share their offsets: look up the others only.
+            if (last < 0 || !terms.SequenceEqual(CollectionsMarshal.AsSpan(table).Slice(last, TermStride)))
+            {
+                string key = string.Join(',', terms.ToArray());
+                if (!entries.TryGetValue(key, out last))
+                {
+                    last = table.Count;
+                    entries.Add(key, last);
+                    table.AddRange(terms.ToArray());
+                }
+            }
+
+            wide[slot] = last;
+        }
+
+        return (wide, table.ToArray());
+    }
+
+    /// <summary>
+    /// The neighbour offsets from <paramref name="site"/> of the slot's windows (count in [0], then one offset per
+    /// unit of weight, pads set to 0); false where the list has more than <see cref="MaxSupportedDegree"/> entries.
+    /// </summary>
+    private static bool Terms(int slot, int slots, int windows, int site, int[] starts, uint[] weights, Span<int> terms)
+    {
+        terms.Clear();
+        int count = 0;
+        for (int w = 0; w < windows; w++)
+        {
+            int entry = (w * slots) + slot;
+            for (int b = 0; b < 4; b++)
+            {
+                for (uint c = (weights[entry] >> (8 * b)) & 0xFF; c > 0; c--)
+                {
+                    if (count == MaxSupportedDegree)
+                    {
+                        return false;
+                    }
+
+                    terms[++count] = starts[entry] + b - site;
+                }
+            }
+        }
+
+        terms[0] = count;
+        return true;
     }
 
     /// <summary>
@@ -294,8 +406,12 @@ internal sealed class GraphVectorKernel
             {
                 for (uint lanes = (uint)step; lanes != 0; lanes &= lanes - 1)
                 {
+                    // Ties of (wide) steps with shared offsets sum their neighbours from the term table, which the
+                    // wide steps keep in cache, where the window layout they never read would miss it.
                     int k = ((int)(step >> 32) * Lanes) + BitOperations.TrailingZeroCount(lanes);
-                    ties.Add(sites[k], k, NeighbourSum(spins, firstSlot + k));
+                    int wide = _wideSteps[firstSlot + ((int)(step >> 32) * Lanes)];
+                    int sum = wide >= 0 ? WideNeighbourSum(spins, sites[k], wide) : NeighbourSum(spins, firstSlot + k);
+                    ties.Add(sites[k], k, sum);
                 }
             }
 
@@ -334,9 +450,11 @@ internal sealed class GraphVectorKernel
         fixed (byte* windowPermutations = WindowPermutations)
         fixed (byte* spinPermutations = SpinPermutations)
         fixed (byte* spinMasks = SpinMasks)
+        fixed (int* wideBase = _wideSteps)
+        fixed (int* termBase = _wideTerms)
         {
             var layout = new Layout(startBase, weightBase, ownBase, stepBase, strideBase, _slotCount, windowPermutations,
-                spinPermutations, spinMasks);
+                spinPermutations, spinMasks, wideBase, termBase);
 
             // The new spins go to a buffer first and into the configuration after the loop: a step's windows
             // overlap the bytes the previous step stored (other sites, never the same: one colour class), and a load
@@ -362,8 +480,18 @@ internal sealed class GraphVectorKernel
     private static unsafe void WriteBack(in Layout layout, int* sites, int firstSlot, int vectorSites, sbyte* spins,
         sbyte* next)
     {
+        // The even bytes of 64 (wide steps: lane l at byte 2 l).
+        var evenBytes = Vector512.Create((short)0x00FF).AsByte();
         for (int k = 0; k < vectorSites; k += Lanes)
         {
+            if (layout.WideSteps[firstSlot + k] >= 0 && k + WideLanes <= vectorSites)
+            {
+                var widened = Avx512BW.ConvertToVector512Int16(Vector256.Load((byte*)next + k)).AsByte();
+                Avx512BW.MaskStore((byte*)spins + sites[k], evenBytes, widened);
+                k += Lanes;
+                continue;
+            }
+
             int pattern = Avx512Vbmi.IsSupported ? (layout.Strides[firstSlot + k] - 1) * Vector512<byte>.Count : -1;
             if (pattern >= 0)
             {
@@ -396,12 +524,54 @@ internal sealed class GraphVectorKernel
         var high = tables.High;
         var dmLanes = Vector512<int>.Zero;
         var productLanes = Vector512<int>.Zero;
+
+        // Wide steps: the low byte of each 16-bit lane is a site (multiply-add weight 1, the high byte weight 0);
+        // their flips are tallied as Σ s and Σ s n over the flipped sites, times −2 at the end.
+        var wideTests = tables.Wide;
+        var siteByte = Vector512.Create((short)1).AsByte();
+        var shift16 = Vector512.Create((short)((2 * degree) + 1));
+        var centre16 = Vector512.Create((short)degree);
+        var wideDm = Vector512<int>.Zero;
+        var wideProducts = Vector512<int>.Zero;
         int tieCount = 0;
         int slots = layout.Slots;
         byte* bytes = (byte*)spins;
-        for (int k = 0, step = 0; k < vectorSites; k += Lanes, step++)
+        for (int k = 0; k < vectorSites; k += Lanes)
         {
             int slot = firstSlot + k;
+            int step = k / Lanes;
+            int wide = layout.WideSteps[slot];
+            if (wide >= 0 && k + WideLanes <= vectorSites)
+            {
+                // 32 sites at stride 2: bytewise sums of 64-byte loads at the neighbour offsets (|n| ≤ 7: no byte
+                // overflow in any lane), then spin, sum, key and test in 16-bit lanes (VPERMW from 32 tests).
+                sbyte* origin = spins + sites[k];
+                int* terms = layout.WideTerms + wide;
+                var spinBytes = Vector512.Load(origin);
+                var sumBytes = Vector512<sbyte>.Zero;
+                for (int t = 1; t <= terms[0]; t++)
+                {
+                    sumBytes += Vector512.Load(origin + terms[t]);
+                }
+
+                var spisum16 = Avx512BW.MultiplyAddAdjacent(siteByte, spinBytes);
+                var sum16 = Avx512BW.MultiplyAddAdjacent(siteByte, sumBytes);
+                var key16 = sum16 + centre16 + (Vector512.GreaterThan(spisum16, Vector512<short>.Zero) & shift16);
+                var drawspisum16 = Avx512BW.ConvertToVector512Int16(Vector256.Load(first + k)).AsInt16();
+                var test16 = Avx512BW.PermuteVar32x16(wideTests, key16);
+                var signed16 = drawspisum16 ^ Vector512.ShiftRightArithmetic(test16, 15);
+                var flip16 = Vector512.LessThan(signed16, test16);
+                uint tied16 = (uint)Vector512.Equals(signed16, test16).ExtractMostSignificantBits();
+                ties[tieCount] = ((ulong)(uint)step << 32) | tied16;
+                tieCount += tied16 != 0 ? 1 : 0;
+                var flipped = spisum16 & flip16;
+                wideDm += Avx512BW.MultiplyAddAdjacent(flipped, Vector512<short>.One);
+                wideProducts += Avx512BW.MultiplyAddAdjacent(flipped, sum16);
+                Avx512BW.ConvertToVector256SByte(spisum16 - (flipped + flipped)).Store(next + k);
+                k += Lanes;
+                continue;
+            }
+
             int windows = layout.StepWindows[slot];
 
             // Evenly spaced lanes (most steps on row-major lattices) read each window with one 64-byte load and a
@@ -457,6 +627,8 @@ internal sealed class GraphVectorKernel
         }
 
         // Per lane |ΔM| ≤ 2 and |Δ Σ s s| ≤ 2 z_max per step: int lanes cannot overflow below 10^8 sites per chunk.
+        dmLanes -= wideDm + wideDm;
+        productLanes -= wideProducts + wideProducts;
         var (dmLow, dmHigh) = Vector512.Widen(dmLanes);
         var (productLow, productHigh) = Vector512.Widen(productLanes);
         return (Vector512.Sum(dmLow + dmHigh), Vector512.Sum(productLow + productHigh), tieCount);
@@ -486,6 +658,21 @@ internal sealed class GraphVectorKernel
         return sum;
     }
 
+    /// <summary>
+    /// Σ of the neighbour spins of a site of a wide-step entry (every slot of the 32 from a slot with an entry has
+    /// the entry's offsets, whether its step ran wide or not).
+    /// </summary>
+    private int WideNeighbourSum(ReadOnlySpan<sbyte> spins, int site, int entry)
+    {
+        int sum = 0;
+        for (int t = 1; t <= _wideTerms[entry]; t++)
+        {
+            sum += spins[site + _wideTerms[entry + t]];
+        }
+
+        return sum;
+    }
+
     private static byte[] StridePatterns(Func<int, int, byte> byteOf)
     {
         int bytes = Vector512<byte>.Count;
@@ -510,7 +697,7 @@ internal sealed class GraphVectorKernel
 
     /// <summary>The kernel's pinned arrays, as the vector loop reads them.</summary>
     private readonly unsafe struct Layout(int* starts, uint* weights, uint* own, int* stepWindows, byte* strides,
-        int slots, byte* windowPermutations, byte* spinPermutations, byte* spinMasks)
+        int slots, byte* windowPermutations, byte* spinPermutations, byte* spinMasks, int* wideSteps, int* wideTerms)
     {
         public readonly int* Starts = starts;
         public readonly uint* Weights = weights;
@@ -521,6 +708,8 @@ internal sealed class GraphVectorKernel
         public readonly byte* WindowPermutations = windowPermutations;
         public readonly byte* SpinPermutations = spinPermutations;
         public readonly byte* SpinMasks = spinMasks;
+        public readonly int* WideSteps = wideSteps;
+        public readonly int* WideTerms = wideTerms;
     }
 
     /// <summary>The first-byte tests of <see cref="FlipThresholds"/>, sign-extended to 32 bits, as two 16-entry tables indexed by the full key.</summary>
@@ -528,6 +717,7 @@ internal sealed class GraphVectorKernel
     {
         private readonly Vector512<int> _low;
         private readonly Vector512<int> _high;
+        private readonly Vector512<short> _wide;
 
         public Tables(FlipThresholds thresholds)
         {
@@ -540,6 +730,13 @@ internal sealed class GraphVectorKernel
 
             _low = Vector512.Create<int>(tests[..Lanes]);
             _high = Vector512.Create<int>(tests[Lanes..]);
+            Span<short> wide = stackalloc short[2 * Lanes];
+            for (int k = 0; k < wide.Length; k++)
+            {
+                wide[k] = (short)tests[k];
+            }
+
+            _wide = Vector512.Create<short>(wide);
         }
 
         /// <summary>Entries 0 .. 15 (VPERMI2D with <see cref="High"/> picks the test of each lane's key, 0 .. 31).</summary>
@@ -547,5 +744,8 @@ internal sealed class GraphVectorKernel
 
         /// <summary>Entries 16 .. 31.</summary>
         public Vector512<int> High => _high;
+
+        /// <summary>Entries 0 .. 31 as 16-bit lanes, for the wide steps (VPERMW).</summary>
+        public Vector512<short> Wide => _wide;
     }
 }

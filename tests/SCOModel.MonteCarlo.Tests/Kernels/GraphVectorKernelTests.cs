@@ -30,6 +30,11 @@ public class GraphVectorKernelTests
             (LatticeKind.Square, [130, 70], Boundary.Open),
             (LatticeKind.Square, [9, 9], Boundary.Periodic),
             (LatticeKind.Square, [45, 31], Boundary.Periodic),
+            (LatticeKind.Square, [128, 36], Boundary.Periodic),
+            (LatticeKind.Square, [96, 40], Boundary.Open),
+            (LatticeKind.Square, [130, 24], Boundary.Periodic),
+            (LatticeKind.Cubic, [64, 6, 4], Boundary.Periodic),
+            (LatticeKind.Cubic, [96, 5, 4], Boundary.Open),
             (LatticeKind.Cubic, [8, 6, 10], Boundary.Periodic),
             (LatticeKind.Cubic, [7, 5, 9], Boundary.Periodic),
             (LatticeKind.Cubic, [9, 8, 7], Boundary.Open),
@@ -90,6 +95,7 @@ public class GraphVectorKernelTests
     [InlineData(LatticeKind.Honeycomb, new[] { 100, 64 }, Boundary.Open, UpdateRule.HeatBath)]
     [InlineData(LatticeKind.Square, new[] { 151, 99 }, Boundary.Open, UpdateRule.HeatBath)]
     [InlineData(LatticeKind.Cubic, new[] { 25, 24, 23 }, Boundary.Periodic, UpdateRule.Metropolis)]
+    [InlineData(LatticeKind.Square, new[] { 256, 48 }, Boundary.Periodic, UpdateRule.HeatBath)]
     public void VectorGraphKernelIsIndependentOfTheThreadCount(LatticeKind kind, int[] size, Boundary boundary,
         UpdateRule rule)
     {
@@ -153,5 +159,51 @@ public class GraphVectorKernelTests
         var steps = chunks.SelectMany(c => c).SelectMany(chunk =>
             Enumerable.Range(0, chunk.Sites.Length / GraphVectorKernel.Lanes).Select(k => chunk.FirstSlot + (k * GraphVectorKernel.Lanes)));
         Assert.InRange(kernel.EvenlySpacedFraction(steps), least, 1);
+    }
+
+    [Theory]
+    [InlineData(LatticeKind.Square, new[] { 1024, 1024 }, Boundary.Periodic, 0.9)]
+    [InlineData(LatticeKind.Square, new[] { 128, 36 }, Boundary.Periodic, 0.45)]
+    [InlineData(LatticeKind.Square, new[] { 96, 40 }, Boundary.Open, 0.3)]
+    [InlineData(LatticeKind.Square, new[] { 130, 24 }, Boundary.Periodic, 0.3)]
+    public void RowsOfEvenlySpacedSitesRunInWideSteps(LatticeKind kind, int[] size, Boundary boundary, double least)
+    {
+        // The vector loop takes 32 sites at once where a wide step starts and fits in the chunk's vector sites, else
+        // 16 (GraphVectorKernel.Steps); on periodic rows the steps at the row's ends, whose ±x neighbour wraps, have
+        // other offsets than their neighbours and stay 16-lane. The bit-identity cases above include these lattices,
+        // so the wide path (both parities of the first site, the tied lanes of wide steps) is checked against the
+        // scalar kernel there.
+        var lattice = LatticeBuilder.Build(new LatticeSpec(kind, size, boundary));
+        var chunks = SweepSchedule.For(lattice).ChunksByClass;
+        var kernel = GraphVectorKernel.For(lattice, chunks, requireHardware: false)!;
+        long wideSites = 0;
+        long vectorSites = 0;
+        var parities = new HashSet<int>();
+        foreach (var chunk in chunks.SelectMany(c => c))
+        {
+            int count = chunk.Sites.Length - (chunk.Sites.Length % GraphVectorKernel.Lanes);
+            vectorSites += count;
+            for (int k = 0; k < count; k += GraphVectorKernel.Lanes)
+            {
+                if (kernel.IsWideStep(chunk.FirstSlot + k) && k + GraphVectorKernel.WideLanes <= count)
+                {
+                    wideSites += GraphVectorKernel.WideLanes;
+                    parities.Add(chunk.Sites[k] & 1);
+                    k += GraphVectorKernel.Lanes;
+                }
+            }
+        }
+
+        Assert.InRange((double)wideSites / vectorSites, least, 1);
+        Assert.Equal(2, parities.Count);
+    }
+
+    [Fact]
+    public void ShortRowsHaveNoWideSteps()
+    {
+        // A periodic square row of 32 sites has 16 of a class: 32 lanes at stride 2 never fit in one row.
+        var lattice = LatticeBuilder.Build(new LatticeSpec(LatticeKind.Square, [32, 32], Boundary.Periodic));
+        var kernel = GraphVectorKernel.For(lattice, SweepSchedule.For(lattice).ChunksByClass, requireHardware: false)!;
+        Assert.DoesNotContain(Enumerable.Range(0, lattice.SiteCount), kernel.IsWideStep);
     }
 }
