@@ -128,7 +128,8 @@ internal static class KineticMonteCarlo
         }
 
         return $"kinetic Monte Carlo stopped {times.Count} of {total} steps early (t = {string.Join(", ", shown)} s): " +
-               $"the rates there would need more than {cap} events per site per 0.1 K sub-step, so the sample was " +
+               $"the rates there would need more than {cap} events per site in one sub-step (the interval between two " +
+               "points, at most 0.1 K of a ramp), so the sample was " +
                "already in its steady state; raise monteCarlo.maxEventsPerSitePerStep to run them in full";
     }
 }
