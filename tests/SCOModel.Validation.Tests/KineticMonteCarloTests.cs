@@ -120,6 +120,20 @@ public sealed class KineticMonteCarloTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ARunThatHitsTheEventCapSaysWhereAndStillRecordsEveryPoint()
+    {
+        // At 200 K, k ≈ 5e3 s^−1: one second between points asks for thousands of events per site; cap at 1.
+        var protocol = new Relaxation(200, 3) { InitialState = InitialState.Hs, Samples = 3, Spacing = TimeSpacing.Linear };
+        var config = Config(new LatticeSpec(LatticeKind.Square, [8, 8]), 0, protocol, 2);
+        config = config with { MonteCarlo = config.MonteCarlo with { MaxEventsPerSitePerStep = 1 } };
+        var result = new MonteCarloEngine().Run(config, new RunContext(1));
+        Assert.Equal(4, result.Points.Count);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("stopped 3 of 4 steps early", warning);
+        Assert.Contains("maxEventsPerSitePerStep", warning);
+    }
+
+    [Fact]
     public void TheSameSeedGivesTheSameRunForAnyThreadCount()
     {
         var protocol = new Liesst(10, 0.05, 200, 60, RateKPerMin: 6, StepK: 2) { InitialState = InitialState.Ls, Samples = 10 };
