@@ -14,6 +14,7 @@ public static class Program
             RunCommand.Create(),
             RunCommand.CreatePhaseDiagram(),
             MergeCommand.Create(),
+            SlurmCommand.Create(),
             DemoCommand.Create(),
             PlotCommand.Create(),
             FitCommand.Create(),

@@ -18,6 +18,25 @@ public sealed class ShippedExamplesTests
         Assert.NotEmpty(config.Protocol.Paths());
     }
 
+    /// <summary>run.json holds the resolved config, which must itself be a valid config (DESIGN.md "Outputs").</summary>
+    [Theory]
+    [MemberData(nameof(Configs))]
+    public void EveryExamplesResolvedConfigReadsBackToTheSameRun(string name)
+    {
+        var config = ConfigReader.ReadFile(Path.Combine(RepositoryPaths.Examples, name));
+        var again = ConfigReader.Parse(ConfigJson.Format(ConfigJson.ToNode(config)), "run.json");
+        Assert.Equal(config.Model.GetType(), again.Model.GetType());
+        Assert.Equal(config.Model.DescribeSample(), again.Model.DescribeSample());
+        if (config.Model is IsingLikeModelConfig ising)
+        {
+            Assert.Equal(ising.Heterogeneity is null, ((IsingLikeModelConfig)again.Model).Heterogeneity is null);
+        }
+
+        Assert.Equal(
+            config.Protocol.Paths().SelectMany(p => p.Segments).SelectMany(s => s.Points),
+            again.Protocol.Paths().SelectMany(p => p.Segments).SelectMany(s => s.Points));
+    }
+
     [Fact]
     public void TheFitExampleReadsAsChiTData()
     {

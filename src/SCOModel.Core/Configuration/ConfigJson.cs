@@ -52,6 +52,28 @@ public static partial class ConfigJson
     private static partial System.Text.RegularExpressions.Regex NumberArray();
 
     /// <summary>The resolved config as a JSON node (for run.json).</summary>
-    public static System.Text.Json.Nodes.JsonNode ToNode(SimulationConfig config) =>
-        JsonSerializer.SerializeToNode(config, Options)!;
+    public static System.Text.Json.Nodes.JsonNode ToNode(SimulationConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var node = JsonSerializer.SerializeToNode(config, Options)!;
+
+        // A heterogeneous sample is written as the model-level fields it was read from, as a config spells them.
+        if (config.Model is IsingLikeModelConfig { HeterogeneityFields: { } fields } && node["model"] is System.Text.Json.Nodes.JsonObject model)
+        {
+            model.Remove("heterogeneity");
+            if (fields.ContainsKey("couplingBySublatticeK"))
+            {
+                // It replaces the uniform coupling, which the reader then refuses beside it.
+                model.Remove("couplingK");
+                model.Remove("couplingByDirectionK");
+            }
+
+            foreach (var (name, value) in fields)
+            {
+                model[name] = value?.DeepClone();
+            }
+        }
+
+        return node;
+    }
 }

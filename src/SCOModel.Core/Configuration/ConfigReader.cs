@@ -136,6 +136,7 @@ public static class ConfigReader
             Lattice = lattice,
             Kinetics = model.Optional("kinetics") is { } kinetics ? ReadKinetics(kinetics) : null,
             Heterogeneity = HeterogeneityReader.Read(model, lattice),
+            HeterogeneityFields = HeterogeneityReader.ConfigFieldsOf(model),
         };
     }
 

@@ -12,7 +12,7 @@ internal static class HeterogeneityReader
     /// <summary>The model fields this reader owns (the ising-like branch accepts them besides its own).</summary>
     public static IReadOnlyList<string> FieldNames { get; } =
     [
-        "sampleSeed", "sublattices", "couplingBySublatticeK", "siteDisorder", "trapped", "dilution",
+        "sampleSeed", "sublattices", "couplingBySublatticeK", "intramolecularK", "siteDisorder", "trapped", "dilution",
         "halogenContacts", "halogenCoupling",
     ];
 
@@ -26,6 +26,31 @@ internal static class HeterogeneityReader
         }
 
         var sublattices = model.Optional("sublattices") is { } s ? ReadSublattices(s) : null;
+        double? intramolecular = null;
+        if (model.Optional("intramolecularK") is { } intra)
+        {
+            // J_intra on the bond inside each dinuclear molecule (PHYSICS.md §2): the dimers pattern, by default.
+            sublattices ??= Sublattices.Plain(SublatticePattern.Dimers);
+            if (sublattices.Pattern != SublatticePattern.Dimers)
+            {
+                throw intra.Error("'intramolecularK' needs the dimers sublattice pattern (\"pattern\": \"dimers\")");
+            }
+
+            intramolecular = intra.Number();
+        }
+
+        if (sublattices?.Pattern == SublatticePattern.Dimers)
+        {
+            try
+            {
+                DinuclearMolecules.Validate(lattice);
+            }
+            catch (ArgumentException e)
+            {
+                throw (model.Optional("sublattices") ?? model.Required("intramolecularK")).Error(e.Message);
+            }
+        }
+
         SublatticeCouplings? bySublattice = null;
         if (model.Optional("couplingBySublatticeK") is { } couplings)
         {
@@ -72,12 +97,33 @@ internal static class HeterogeneityReader
             SampleSeed = model.Optional("sampleSeed")?.UnsignedInteger() ?? 1,
             Sublattices = sublattices,
             CouplingBySublatticeK = bySublattice,
+            IntramolecularK = intramolecular,
             SiteDisorder = model.Optional("siteDisorder") is { } d ? ReadDisorder(d) : null,
             Trapped = model.Optional("trapped") is { } t ? ReadTrapped(t) : null,
             DilutionFraction = model.Optional("dilution")?.Number(0, 0.99, "a fraction of inert sites in [0, 0.99]") ?? 0,
             HalogenContacts = contacts,
             HalogenCoupling = law,
         };
+    }
+
+    /// <summary>The heterogeneity fields exactly as the config gave them, so the resolved config writes them back.</summary>
+    public static System.Text.Json.Nodes.JsonObject? ConfigFieldsOf(ConfigNode model)
+    {
+        if (!FieldNames.Any(model.Has))
+        {
+            return null;
+        }
+
+        var fields = new System.Text.Json.Nodes.JsonObject();
+        foreach (string name in FieldNames)
+        {
+            if (model.Optional(name) is { } field)
+            {
+                fields[name] = System.Text.Json.Nodes.JsonNode.Parse(field.Element.GetRawText());
+            }
+        }
+
+        return fields;
     }
 
     private static Sublattices ReadSublattices(ConfigNode node)

@@ -60,4 +60,11 @@ public sealed record IsingLikeModelConfig : ModelConfig
     /// halogen contacts); null for the homogeneous model.
     /// </summary>
     public Heterogeneity? Heterogeneity { get; init; }
+
+    /// <summary>
+    /// The heterogeneity's config fields as read (`sublattices`, `dilution`, ...), which the resolved config writes back
+    /// in place of <see cref="Heterogeneity"/> so that run.json stays a valid config; null when built in code.
+    /// </summary>
+    [JsonIgnore]
+    public System.Text.Json.Nodes.JsonObject? HeterogeneityFields { get; init; }
 }

@@ -18,6 +18,14 @@ public sealed record Heterogeneity
     /// <summary>J by sublattice pair (replaces J; needs <see cref="Sublattices"/>); null for the model's J.</summary>
     public SublatticeCouplings? CouplingBySublatticeK { get; init; }
 
+    /// <summary>
+    /// J_intra in kelvin on the bond inside each dinuclear molecule (needs the <see cref="SublatticePattern.Dimers"/>
+    /// pattern; PHYSICS.md §2): it replaces, on that bond only, the coupling the bond would get from
+    /// <see cref="CouplingBySublatticeK"/> or the model's J, which then couple the molecules. May be negative. Null
+    /// for no intramolecular coupling of its own.
+    /// </summary>
+    public double? IntramolecularK { get; init; }
+
     /// <summary>Site-energy disorder of Δ; null for none.</summary>
     public SiteDisorder? SiteDisorder { get; init; }
 

@@ -18,6 +18,16 @@ internal static class HeterogeneousSample
         ulong seed = heterogeneity.SampleSeed;
 
         // Sites: sublattice values, then the Δ disorder (drawn per original site index).
+        bool dimers = heterogeneity.Sublattices?.Pattern == SublatticePattern.Dimers;
+        if (dimers)
+        {
+            DinuclearMolecules.Validate(spec);
+        }
+        else if (heterogeneity.IntramolecularK is not null)
+        {
+            throw new ArgumentException("an intramolecular coupling needs the dimers sublattice pattern");
+        }
+
         var sublattice = heterogeneity.Sublattices is { } split ? Labels(spec, split.Pattern, n) : null;
         var delta = new double[n];
         var lnG = new double[n];
@@ -30,7 +40,7 @@ internal static class HeterogeneousSample
             volume[i] = site?.DeltaVA3 ?? parameters.DeltaVA3;
         }
 
-        // Bonds: per family or per sublattice pair, plus the halogen contacts.
+        // Bonds: per family or per sublattice pair, J_intra inside each dinuclear molecule, plus the halogen contacts.
         var offsets = full.Offsets;
         var neighbours = full.Neighbours;
         var entryFamilies = full.BondFamilies;
@@ -42,6 +52,10 @@ internal static class HeterogeneousSample
                 couplings[e] = heterogeneity.CouplingBySublatticeK is { } bySublattice
                     ? bySublattice.Between(sublattice![i], sublattice[neighbours[e]])
                     : byFamily[entryFamilies[e]];
+                if (heterogeneity.IntramolecularK is { } intra && DinuclearMolecules.SameMolecule(spec, i, neighbours[e]))
+                {
+                    couplings[e] = intra;
+                }
             }
         }
 
@@ -82,6 +96,7 @@ internal static class HeterogeneousSample
                 SublatticePattern.Checkerboard when spec.Kind == LatticeKind.Honeycomb => b,
                 SublatticePattern.Checkerboard => x + y + z,
                 SublatticePattern.Stripes => spec.Kind == LatticeKind.Chain ? x : y,
+                SublatticePattern.Dimers => x,
                 _ => throw new ArgumentOutOfRangeException(nameof(pattern), pattern, null),
             };
             labels[site] = (byte)(parity & 1);

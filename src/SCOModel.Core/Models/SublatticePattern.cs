@@ -14,4 +14,12 @@ public enum SublatticePattern
     /// rows A–B. On the square lattice z_AA = z_BB = 2 and z_AB = 2; on the triangular z_AA = 2, z_AB = 4.
     /// </summary>
     Stripes,
+
+    /// <summary>
+    /// Dinuclear molecules (PHYSICS.md §2, "for dinuclear molecules, an intramolecular coupling"): sites (2k, y, z) and
+    /// (2k + 1, y, z) are the two irons of one molecule, A at even x and B at odd x; the bond between them is the
+    /// intramolecular bond (<see cref="Heterogeneity.IntramolecularK"/>), every other bond is between molecules. Needs
+    /// an even length along x on the chain, square, triangular or cubic lattice (<see cref="DinuclearMolecules"/>).
+    /// </summary>
+    Dimers,
 }

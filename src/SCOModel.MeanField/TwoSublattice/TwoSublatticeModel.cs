@@ -15,7 +15,8 @@ namespace SCOModel.MeanField.TwoSublattice;
 /// <code>
 /// f = ½ [−h_A m_A − h_B m_B − z_AA J_AA m_A²/2 − z_BB J_BB m_B²/2 − z_AB K m_A m_B − T s(m_A) − T s(m_B)]
 /// </code>
-/// with h = (T ln g − Δ(P))/2 and s(m) the mixing entropy. K &lt; 0 (elastic frustration) favours one sublattice HS
+/// with h = (T ln g − Δ(P))/2 and s(m) the mixing entropy. For dinuclear molecules (A and B the two irons of one
+/// molecule) the intramolecular bond is one more A–B bond per site: z_AB K = J_intra + z_AB,inter K_inter. K &lt; 0 (elastic frustration) favours one sublattice HS
 /// and the other LS: a plateau at n_HS ≈ 1/2, which at T = 0 holds for |h| &lt; z_AB |K| and at the symmetric point
 /// h = 0 needs T below z_AA J_AA + z_AB |K| (where the staggered mode softens).
 /// </summary>

@@ -15,7 +15,10 @@ namespace SCOModel.MeanField.TwoSublattice;
 /// </summary>
 /// <remarks>
 /// The couplings are read off the built lattice: z_AA J_AA is the mean over A sites of Σ_(j∈A) J_ij, and so on, so
-/// per-direction and per-sublattice couplings on any pattern give the right mean fields. Scan and equilibrium
+/// per-direction and per-sublattice couplings on any pattern give the right mean fields. Dinuclear molecules (the
+/// dimers pattern, PHYSICS.md §2) need nothing more: the molecule's own bond joins an A and a B site, so it is one of
+/// the A–B bonds of each of its two irons, and the mean field on an A site is h_A + Σ_(j∈A) J_ij m_A + (J_intra +
+/// Σ_(j∈B, other molecules) J_ij) m_B — the closed forms with z_AB K = J_intra + z_AB,inter K_inter. Scan and equilibrium
 /// points take the lowest minimum; heating and cooling segments carry the state like an infinitely slow experiment
 /// (<see cref="TwoSublatticeMeanField.Relax"/>). Observables: n_HS, the energy per site
 /// ½[−h_A m_A − h_B m_B − z_AA J_AA m_A²/2 − z_BB J_BB m_B²/2 − z_AB K m_A m_B] of the switching sites, and the
