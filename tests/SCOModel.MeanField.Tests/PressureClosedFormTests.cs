@@ -25,7 +25,10 @@ public class PressureClosedFormTests
         "pressure closed forms", 1,
         new IsingLikeModelConfig
         {
-            DeltaK = DeltaK, LnG = LnG, CouplingK = couplingK, DeltaVA3 = DeltaVA3,
+            DeltaK = DeltaK,
+            LnG = LnG,
+            CouplingK = couplingK,
+            DeltaVA3 = DeltaVA3,
             Lattice = new LatticeSpec(LatticeKind.Square, [8, 8]),
         },
         protocol, new MonteCarloSettings());

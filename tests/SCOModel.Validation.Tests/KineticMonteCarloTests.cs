@@ -25,7 +25,11 @@ public sealed class KineticMonteCarloTests(ITestOutputHelper output)
         "kinetic validation", Simulation.Seed,
         new IsingLikeModelConfig
         {
-            DeltaK = Simulation.DeltaK, LnG = Simulation.LnG, CouplingK = couplingK, Lattice = lattice, Kinetics = Kinetics,
+            DeltaK = Simulation.DeltaK,
+            LnG = Simulation.LnG,
+            CouplingK = couplingK,
+            Lattice = lattice,
+            Kinetics = Kinetics,
         },
         protocol,
         new MonteCarloSettings(UpdateRule.HeatBath, replicas) { MaxEventsPerSitePerStep = 100_000 });

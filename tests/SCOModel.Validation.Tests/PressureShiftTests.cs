@@ -24,7 +24,10 @@ public sealed class PressureShiftTests(ITestOutputHelper output)
         "pressure shift", Simulation.Seed,
         new IsingLikeModelConfig
         {
-            DeltaK = Simulation.DeltaK, LnG = Simulation.LnG, CouplingK = couplingK, DeltaVA3 = DeltaVA3,
+            DeltaK = Simulation.DeltaK,
+            LnG = Simulation.LnG,
+            CouplingK = couplingK,
+            DeltaVA3 = DeltaVA3,
             Lattice = new LatticeSpec(LatticeKind.Square, [length, length], Boundary.Periodic),
         },
         protocol,
