@@ -15,11 +15,15 @@ public static class ValueRange
         }
 
         double span = Math.Abs(to - from);
-        long count = (long)Math.Floor((span / step) + 1e-6) + 1;
-        if (count > 10_000_000)
+        double points = Math.Floor((span / step) + 1e-6) + 1;
+        if (!(points <= 10_000_000))
         {
-            throw new ArgumentOutOfRangeException(nameof(step), step, $"the range would hold {count} points");
+            // Checked before the cast: a span of 1e19 (or an infinite one) would overflow a long.
+            throw new ArgumentOutOfRangeException(nameof(step), step,
+                $"the range would hold {points.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)} points");
         }
+
+        long count = (long)points;
 
         double sign = to >= from ? 1 : -1;
         var values = new double[count];

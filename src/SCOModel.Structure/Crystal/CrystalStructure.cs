@@ -1,3 +1,4 @@
+using System.Globalization;
 using SCOModel.Core.Configuration;
 using SCOModel.Structure.Cif;
 
@@ -12,6 +13,9 @@ public sealed class CrystalStructure
 {
     /// <summary>Images of one site closer than this (Å) are the same atom: coordinates rounded in the file differ by less.</summary>
     public const double MergeToleranceA = 0.1;
+
+    /// <summary>The least spacing between opposite cell faces accepted from a CIF, Å (real cells have several).</summary>
+    public const double MinimumCellWidth = 1.0;
 
     private static readonly string[] CellTags =
         ["_cell_length_a", "_cell_length_b", "_cell_length_c", "_cell_angle_alpha", "_cell_angle_beta", "_cell_angle_gamma"];
@@ -96,7 +100,18 @@ public sealed class CrystalStructure
             throw new ConfigException(source, $"line {block.Value(CellTags[0])!.Line}", problem);
         }
 
-        return new UnitCell(values[0], values[1], values[2], values[3], values[4], values[5]);
+        var cell = new UnitCell(values[0], values[1], values[2], values[3], values[4], values[5]);
+        double thinnest = 1 / cell.ReciprocalLengths.Max();
+        if (!(thinnest >= MinimumCellWidth))
+        {
+            // A cell thinner than an atom is a typo (0.0129 for 12.9); the neighbour search would never finish.
+            throw new ConfigException(source, $"line {block.Value(CellTags[0])!.Line}", string.Create(
+                CultureInfo.InvariantCulture,
+                $"the cell is {thinnest:G3} Å thin between opposite faces; expected at least {MinimumCellWidth} Å " +
+                $"(a = {values[0]}, b = {values[1]}, c = {values[2]} Å, α = {values[3]}, β = {values[4]}, γ = {values[5]}°)"));
+        }
+
+        return cell;
     }
 
     private static List<SymmetryOperation> ReadOperations(CifDataBlock block, string source)
@@ -196,6 +211,14 @@ public sealed class CrystalStructure
                 x.RequireNumber(source, $"_atom_site_fract_x of {what}"),
                 Get(r, "_atom_site_fract_y")!.RequireNumber(source, $"_atom_site_fract_y of {what}"),
                 Get(r, "_atom_site_fract_z")!.RequireNumber(source, $"_atom_site_fract_z of {what}"));
+            if (!(Math.Max(Math.Abs(fractional.X), Math.Max(Math.Abs(fractional.Y), Math.Abs(fractional.Z)))
+                    <= SymmetryOperation.MaxTranslation))
+            {
+                throw new ConfigException(source, $"line {x.Line}", string.Create(CultureInfo.InvariantCulture,
+                    $"the fractional coordinates of {what} are ({fractional.X:G6}, {fractional.Y:G6}, {fractional.Z:G6}); " +
+                    $"expected numbers within ±{SymmetryOperation.MaxTranslation} cells, such as 0.25"));
+            }
+
             double occupancy = 1;
             if (Get(r, "_atom_site_occupancy") is { IsMissing: false } occ)
             {

@@ -55,6 +55,9 @@ public sealed class SymmetryOperation
         return new Vector3D(Row(0), Row(1), Row(2));
     }
 
+    /// <summary>The largest translation component accepted, in cells (CIFs write fractions such as 1/2 or 3/4).</summary>
+    public const double MaxTranslation = 10;
+
     /// <summary>Parses an operation; <see cref="FormatException"/> saying what is wrong.</summary>
     public static SymmetryOperation Parse(string text)
     {
@@ -71,6 +74,13 @@ public sealed class SymmetryOperation
         for (int row = 0; row < 3; row++)
         {
             ParseComponent(parts[row], text, row, rotation, translation);
+        }
+
+        if (translation.FirstOrDefault(t => !(Math.Abs(t) <= MaxTranslation)) is double far && far != 0)
+        {
+            // A translation of whole cells changes nothing, and a huge one only loses the coordinates' precision.
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"'{text}' translates by {far:G6} cells; expected a fraction within ±{MaxTranslation}, such as +1/2"));
         }
 
         int det = (rotation[0, 0] * ((rotation[1, 1] * rotation[2, 2]) - (rotation[1, 2] * rotation[2, 1])))
