@@ -74,12 +74,7 @@ public static class SquareLattice
             throw new ArgumentException("the cut leaves fewer than 4 rigidly held molecules");
         }
 
-        var keys = present.OrderBy(p => p.Y).ThenBy(p => p.X).ToArray();
-        var index = new Dictionary<(int, int), int>();
-        for (int i = 0; i < keys.Length; i++)
-        {
-            index[keys[i]] = i;
-        }
+        var (keys, index) = RowOrderedSites.Of(present);
 
         var positions = new double[2 * keys.Length];
         var springs = new List<Spring>();

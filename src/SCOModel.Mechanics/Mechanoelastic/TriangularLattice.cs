@@ -89,12 +89,7 @@ public static class TriangularLattice
     {
         var present = new HashSet<(int, int)>(candidates);
         PruneFloppy(present);
-        var keys = present.OrderBy(k => k.Item2).ThenBy(k => k.Item1).ToArray();
-        var index = new Dictionary<(int, int), int>();
-        for (int i = 0; i < keys.Length; i++)
-        {
-            index[keys[i]] = i;
-        }
+        var (keys, index) = RowOrderedSites.Of(present);
 
         var positions = new double[2 * keys.Length];
         var springs = new List<Spring>();
