@@ -20,9 +20,17 @@ public sealed class MechanoelasticLattice
     /// <param name="triangles">Elementary triangles of an open sample (empty for a periodic one or a chain).</param>
     /// <param name="box">The periodic box (width, height) in Å, or null for an open sample.</param>
     /// <param name="description">How reports name the sample.</param>
+    /// <param name="dimension">2 (positions x, y) or 3 (x, y, z).</param>
     public MechanoelasticLattice(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
-        IReadOnlyList<(int A, int B, int C)> triangles, (double Width, double Height)? box, string description)
+        IReadOnlyList<(int A, int B, int C)> triangles, (double Width, double Height)? box, string description,
+        int dimension = 2)
     {
+        if (dimension is not (2 or 3))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "a sample is 2D or 3D");
+        }
+
+        Dimension = dimension;
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(springs);
         ArgumentNullException.ThrowIfNull(triangles);
@@ -81,6 +89,9 @@ public sealed class MechanoelasticLattice
             throw new ArgumentException("every spring needs a positive stiffness", nameof(springs));
         }
     }
+
+    /// <summary>The space dimension, 2 or 3: positions are interleaved with this stride (x, y or x, y, z).</summary>
+    public int Dimension { get; }
 
     /// <summary>Number of molecules.</summary>
     public int SiteCount { get; }

@@ -12,12 +12,13 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 /// <param name="Diagonal">True for a next-nearest (diagonal) spring.</param>
 /// <param name="ShiftXA">The box shift added to the second end, x, Å.</param>
 /// <param name="ShiftYA">The box shift added to the second end, y, Å.</param>
+/// <param name="ShiftZA">The box shift added to the second end, z, Å (3D samples).</param>
 /// <param name="Direction">
 /// The bond direction (family) as built: 0 along x, then the lattice's other directions counter-clockwise (triangular
 /// 1 at 60°, 2 at 120°; square 1 along y); the lattice parameters a and b are the mean vectors of families 0 and 1.
 /// </param>
 public readonly record struct Spring(int First, int Second, double StiffnessKPerA2, bool Diagonal = false, double ShiftXA = 0,
-    double ShiftYA = 0, int Direction = 0)
+    double ShiftYA = 0, int Direction = 0, double ShiftZA = 0)
 {
     /// <summary>The rest length over R_first + R_second: 1, or √2 for a diagonal.</summary>
     public double RestFactor => Diagonal ? Math.Sqrt(2) : 1;
