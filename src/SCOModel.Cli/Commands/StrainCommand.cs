@@ -10,8 +10,9 @@ namespace SCOModel.Cli.Commands;
 /// <summary>
 /// `sco strain LATTICE.csv`: PASCal's principal axis strain analysis of lattice parameters measured against pressure or
 /// temperature (PHYSICS.md §5): principal strains and axes, principal linear compressibilities (NLC flagged) or thermal
-/// expansivities (NTE flagged) with standard errors, and the volume's Birch–Murnaghan fits; writes strain.json,
-/// principal_strains.csv, the charts and report.html.
+/// expansivities (NTE flagged) with standard errors, for pressure PASCal's empirical fit ε₀ + λ(P − P_c)^ν of each
+/// principal strain with K(P), and the volume's Birch–Murnaghan fits; writes strain.json, principal_strains.csv, the
+/// charts and report.html.
 /// </summary>
 internal static class StrainCommand
 {
@@ -80,10 +81,13 @@ internal static class StrainCommand
     {
         var variable = analysis.Variable;
         var inv = CultureInfo.InvariantCulture;
+        string compressibility = StrainCharts.HasCompressibility(analysis)
+            ? $"{StrainCharts.CompressibilityBaseName}.svg, "
+            : string.Empty;
         Console.WriteLine(string.Create(inv,
             $"Principal strains of {analysis.Points.Count} cells, {variable.Name} {analysis.Points.Min(p => p.Variable):G4} to " +
             $"{analysis.Points.Max(p => p.Variable):G4} {variable.Unit}; wrote {JsonFile}, {CsvFile}, " +
-            $"{StrainCharts.StrainsBaseName}.svg, {StrainCharts.VolumeBaseName}.svg, report.html to {directory}"));
+            $"{StrainCharts.StrainsBaseName}.svg, {StrainCharts.VolumeBaseName}.svg, {compressibility}report.html to {directory}"));
         string header = $"{variable.CoefficientSymbol} ({variable.CoefficientUnit})";
         Console.WriteLine($"  axis  {header,-24}  [uvw]");
         foreach (var axis in analysis.Axes)
@@ -92,6 +96,15 @@ internal static class StrainCommand
             string uvw = string.Join(" ", axis.Uvw.Select(u => (Math.Round(u, 4) + 0.0).ToString("+0.0000;-0.0000;+0.0000", inv)));
             string flag = axis.IsNegative ? $"  {variable.NegativeFlag}{(axis.IsSignificant ? string.Empty : " (within 2σ of 0)")}" : string.Empty;
             Console.WriteLine($"  X{axis.Index}    {value,-24}  [{uvw}]{flag}");
+        }
+
+        double median = analysis.MedianVariable;
+        foreach (var axis in analysis.Axes.Where(a => a.EmpiricalFit is not null))
+        {
+            var fit = axis.EmpiricalFit!;
+            Console.WriteLine(string.Create(inv,
+                $"  X{axis.Index}    empirical: K({median:G4} GPa) = {fit.CompressibilityAt(median):F3} ± {fit.CompressibilityStdErrAt(median):F3} TPa^-1; " +
+                $"eps0 = {fit.Epsilon0.Value:G4}, lambda = {fit.Lambda.Value:G4}, P_c = {fit.CriticalPressure.Value:G4} GPa, nu = {fit.Nu.Value:G4}"));
         }
 
         var volume = analysis.Volume;

@@ -44,7 +44,13 @@ internal static class StrainReportPage
 
         foreach (var (_, figure) in figures.Where(f => f.BaseName == StrainCharts.StrainsBaseName))
         {
-            report.AddFigure(figure, "Principal strains relative to the first row (points) and their straight lines (dashed).");
+            report.AddFigure(figure, "Principal strains relative to the first row (points) and their straight lines (dashed)" +
+                (variable == StrainVariable.Pressure ? "; solid: the empirical fits ε = ε₀ + λ(P − P_c)^ν." : "."));
+        }
+
+        if (analysis.Axes.Any(a => a.EmpiricalFit is not null))
+        {
+            AddEmpirical(report, analysis, figures);
         }
 
         report.AddHeading("Volume");
@@ -93,7 +99,9 @@ internal static class StrainReportPage
         if (variable == StrainVariable.Pressure)
         {
             report.AddParagraph("The Birch–Murnaghan equations of state are fitted as P(V) with V₀, B₀ (and B′ at third " +
-                "order) free, as PASCal does; the second order holds B′ = 4.");
+                "order) free, as PASCal does; the second order holds B′ = 4. Each principal strain is also fitted with " +
+                "PASCal's empirical ε₀ + λ(P − P_c)^ν (weighted as the straight lines are), whose derivative gives the " +
+                "compressibility at each pressure.");
         }
 
         report.AddKeyValueTable(
@@ -107,6 +115,38 @@ internal static class StrainReportPage
         ], "Input");
         report.Save(Path.Combine(directory, RunReport.FileName));
     }
+
+    /// <summary>PASCal's empirical fits: the parameters per axis, K at the median pressure, and the K(P) chart.</summary>
+    private static void AddEmpirical(HtmlReport report, PrincipalStrainAnalysis analysis,
+        IReadOnlyList<(string BaseName, Figure Figure)> figures)
+    {
+        double median = analysis.MedianVariable;
+        report.AddHeading("Empirical fits ε = ε₀ + λ(P − P_c)^ν");
+        report.AddTable(
+            ["Axis", $"K at {Format(median, "G4")} GPa (TPa⁻¹)", "ε₀", "λ (GPa^−ν)", "P_c (GPa)", "ν", "rms residual"],
+            analysis.Axes.Select(a => a.EmpiricalFit is { } fit
+                ? (IReadOnlyList<string>)
+                [
+                    $"X{a.Index}",
+                    $"{Format(fit.CompressibilityAt(median), "G4")} ± {Format(fit.CompressibilityStdErrAt(median), "G2")}",
+                    WithError(fit.Epsilon0),
+                    WithError(fit.Lambda),
+                    WithError(fit.CriticalPressure),
+                    WithError(fit.Nu),
+                    Format(fit.RmsResidual, "G2"),
+                ]
+                : [$"X{a.Index}", "—", "—", "—", "—", "—", "—"]).ToArray(),
+            "As PASCal: the four parameters fitted by least squares with P_c below the lowest pressure; K(P) = " +
+            "−dε/dP = −λν(P − P_c)^(ν−1), its standard error from the parameters' covariance; K quoted at the median " +
+            "pressure as PASCal quotes it. The straight-line K above is an average over the range.");
+        foreach (var (_, figure) in figures.Where(f => f.BaseName == StrainCharts.CompressibilityBaseName))
+        {
+            report.AddFigure(figure, "K(P) of each axis's empirical fit: the curve, and its value ± one standard error at the " +
+                "measured pressures. Close to P_c, K grows without bound and is poorly determined.");
+        }
+    }
+
+    private static string WithError(FittedValue value) => $"{Format(value.Value, "G4")} ± {Format(value.StdErr, "G2")}";
 
     private static string MeasureFormula(StrainMeasure measure) => measure switch
     {

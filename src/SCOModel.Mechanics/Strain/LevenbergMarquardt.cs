@@ -3,8 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace SCOModel.Mechanics.Strain;
 
 /// <summary>
-/// A small Levenberg–Marquardt least-squares fit of y = f(x; p) for the few-parameter equations of state here
-/// (Birch–Murnaghan, three parameters at most).
+/// A small Levenberg–Marquardt least-squares fit of y = f(x; p) for the few-parameter equations here (Birch–Murnaghan,
+/// three parameters at most; PASCal's empirical strain equation, four).
 /// </summary>
 /// <remarks>
 /// Each step solves (JᵀJ + μ diag JᵀJ) δ = Jᵀr (Marquardt's scaling, so that V₀ in Å³ and B′ near 4 are treated

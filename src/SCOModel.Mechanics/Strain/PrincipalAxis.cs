@@ -4,7 +4,8 @@ namespace SCOModel.Mechanics.Strain;
 
 /// <summary>
 /// A principal axis of the strain over the whole range: its direction, the straight line through its principal
-/// strain against pressure or temperature, and the coefficient from the line's slope (K = −dε/dP or α = dε/dT).
+/// strain against pressure or temperature, the coefficient from the line's slope (K = −dε/dP or α = dε/dT) and, for
+/// pressure, PASCal's empirical fit with the compressibility at each pressure.
 /// </summary>
 /// <param name="Index">1, 2 or 3, in ascending order of dε/dx (for pressure the most compressible axis is 1).</param>
 /// <param name="Line">ε(x) = intercept + slope x, with the covariance of the two.</param>
@@ -29,4 +30,10 @@ public sealed record PrincipalAxis(
 
     /// <summary>True when the coefficient differs from zero by more than two standard errors.</summary>
     public bool IsSignificant => Math.Abs(Coefficient) > 2 * CoefficientStdErr;
+
+    /// <summary>
+    /// PASCal's empirical fit ε = ε₀ + λ(P − P_c)^ν of this axis's principal strain, with K(P) at every pressure; null for
+    /// temperature data or when the data cannot determine it (the reason is among the analysis's warnings).
+    /// </summary>
+    public EmpiricalStrainFit? EmpiricalFit { get; init; }
 }

@@ -8,7 +8,9 @@ namespace SCOModel.Mechanics.Strain;
 /// PASCal's analysis of lattice parameters against pressure or temperature (Cliffe &amp; Goodwin, J. Appl. Cryst. 2012,
 /// 45, 1321; Lertkiattrakul, Evans &amp; Cliffe, J. Open Source Softw. 2023): the strain of every cell relative to the
 /// first, its principal strains, a straight line through each principal strain against the variable, whose slope
-/// gives the principal linear compressibility K = −dε/dP (or expansivity α = dε/dT), and the volume's equation of state.
+/// gives the principal linear compressibility K = −dε/dP (or expansivity α = dε/dT), for pressure PASCal's empirical
+/// fit ε₀ + λ(P − P_c)^ν of each principal strain with K(P) (<see cref="EmpiricalStrainFit"/>), and the volume's
+/// equation of state.
 /// </summary>
 /// <remarks>
 /// <para>The principal axes are those of the whole range: the eigenvectors of dε/dx, the least-squares slope of the
@@ -56,6 +58,12 @@ public sealed class PrincipalStrainAnalysis
 
     /// <summary>The three principal axes in ascending order of dε/dx.</summary>
     public IReadOnlyList<PrincipalAxis> Axes { get; }
+
+    /// <summary>
+    /// The value of the variable at which PASCal quotes the empirical compressibility of each axis: the ⌈n/2⌉-th of the
+    /// n values in ascending order (the median for odd n).
+    /// </summary>
+    public double MedianVariable => Points.Select(p => p.Variable).Order().ElementAt(((Points.Count + 1) / 2) - 1);
 
     /// <summary>The volume's fits.</summary>
     public VolumeAnalysis Volume { get; }
@@ -107,6 +115,16 @@ public sealed class PrincipalStrainAnalysis
         var strainErrors = StrainErrors(rows, reference, measure, cellAxes);
         var volumeErrors = rows.Select(VolumeStdErr).ToArray();
 
+        // PASCal's empirical fits, for pressure data with enough pressures to determine their four parameters.
+        bool empirical = data.Variable == StrainVariable.Pressure;
+        int pressures = x.Distinct().Count();
+        if (empirical && pressures < EmpiricalStrainFit.MinimumPressures)
+        {
+            empirical = false;
+            warnings.Add($"no empirical fits ε = ε₀ + λ(P − P_c)^ν: their 4 parameters need at least " +
+                $"{EmpiricalStrainFit.MinimumPressures} distinct pressures, and the data have {pressures}");
+        }
+
         var axes = new PrincipalAxis[3];
         var referenceBasis = reference.CartesianBasis();
         for (int k = 0; k < 3; k++)
@@ -117,7 +135,13 @@ public sealed class PrincipalStrainAnalysis
             var angles = Enumerable.Range(0, 3).Select(c => AngleDeg(direction, referenceBasis.Column(c))).ToArray();
             double rotation = AngleDeg(rangeAxes[k], cellAxes[farthest][k], unsigned: true);
             axes[k] = new PrincipalAxis(k + 1, line, data.Variable.Coefficient(line.Slope),
-                data.Variable.CoefficientStdErr(line.SlopeStdErr), direction.ToArray(), uvw, angles, rotation);
+                data.Variable.CoefficientStdErr(line.SlopeStdErr), direction.ToArray(), uvw, angles, rotation)
+            {
+                EmpiricalFit = empirical
+                    ? Empirical(k + 1, x, strains.Select(s => s[k]).ToArray(), strainErrors.Select(e => e[k]).ToArray(),
+                        rows.Select(r => r.VariableStdErr).ToArray(), warnings)
+                    : null,
+            };
         }
 
         var points = rows.Select((r, n) => new StrainPoint(r.Line, r.Variable, r.VariableStdErr, r.Cell.Volume,
@@ -128,6 +152,52 @@ public sealed class PrincipalStrainAnalysis
         var volume = VolumeFits(data, points, warnings);
         Warn(data.Variable, axes, warnings);
         return new PrincipalStrainAnalysis(data, measure, points, axes, volume, warnings);
+    }
+
+    /// <summary>
+    /// PASCal's empirical fit of one axis's principal strain against pressure; null, with a warning saying why, when the
+    /// data cannot determine it, and warnings for a fit that did not converge, undetermined parameters or P_c at the
+    /// lowest pressure.
+    /// </summary>
+    private static EmpiricalStrainFit? Empirical(int axis, double[] pressure, double[] strain, double[] strainErr,
+        double[] pressureErr, List<string> warnings)
+    {
+        var fit = EmpiricalStrainFit.Fit(pressure, strain, strainErr, pressureErr, out string? failure);
+        if (fit is null)
+        {
+            warnings.Add($"axis {axis}: {failure}");
+            return null;
+        }
+
+        if (fit.IsNearlyLinear)
+        {
+            // A straight line is the limit P_c → −∞ of the equation: the fit drifts along that ridge, where ν and P_c
+            // are not determined but K(P) is.
+            string pc = fit.CriticalPressure.Value.ToString("G3", CultureInfo.InvariantCulture);
+            warnings.Add($"axis {axis}: the principal strain is nearly linear in P, so the empirical fit drifts to P_c = " +
+                $"{pc} GPa far below the data, where P_c and ν are not determined: its K(P) follows the straight line");
+            return fit;
+        }
+
+        if (!fit.Converged)
+        {
+            warnings.Add($"axis {axis}: the empirical fit ε = ε₀ + λ(P − P_c)^ν did not converge: treat it with caution");
+        }
+
+        if (!fit.IsDetermined)
+        {
+            string nu = fit.Nu.Value.ToString("G3", CultureInfo.InvariantCulture);
+            warnings.Add($"axis {axis}: the data do not determine ε₀, λ, P_c and ν of the empirical fit individually " +
+                $"(ν = {nu}; a straight line, ν = 1, makes P_c and ε₀ interchangeable): no standard errors, use the straight line");
+        }
+
+        if (fit.IsCriticalPressureAtBound)
+        {
+            warnings.Add($"axis {axis}: the empirical fit puts P_c at the lowest pressure, where K diverges: " +
+                "its compressibility there is not meaningful");
+        }
+
+        return fit;
     }
 
     /// <summary>The straight line through y(x), weighted when every point has an error (effective variance for σ_x).</summary>

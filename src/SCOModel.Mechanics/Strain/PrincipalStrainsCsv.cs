@@ -7,7 +7,9 @@ namespace SCOModel.Mechanics.Strain;
 /// <summary>
 /// principal_strains.csv of `sco strain`: one row per measured cell with its principal strains ε₁, ε₂, ε₃ (and their
 /// propagated errors, empty when the table gave none), the straight lines' values there, the volume and, for pressure,
-/// the pressure of the fitted Birch–Murnaghan equations at that volume (empty without a fit).
+/// the pressure of the fitted Birch–Murnaghan equations at that volume (empty without a fit), and PASCal's empirical
+/// fit of each principal strain there with the compressibility K(P) = −dε/dP it gives and its standard error (empty
+/// where that fit could not be made).
 /// </summary>
 public static class PrincipalStrainsCsv
 {
@@ -27,6 +29,11 @@ public static class PrincipalStrainsCsv
         if (pressure)
         {
             header.AddRange(["pressure_bm2_GPa", "pressure_bm3_GPa"]);
+            for (int k = 1; k <= 3; k++)
+            {
+                header.AddRange([$"epsilon_{k}_empirical", $"compressibility_{k}_empirical_per_TPa",
+                    $"compressibility_{k}_empirical_per_TPa_stderr"]);
+            }
         }
 
         var text = new StringBuilder().AppendJoin(',', header).Append('\n');
@@ -49,6 +56,12 @@ public static class PrincipalStrainsCsv
             {
                 cells.Add(ResultsCsv.Number(analysis.Volume.SecondOrder?.PressureAt(p.Volume) ?? double.NaN));
                 cells.Add(ResultsCsv.Number(analysis.Volume.ThirdOrder?.PressureAt(p.Volume) ?? double.NaN));
+                foreach (var fit in analysis.Axes.Select(a => a.EmpiricalFit))
+                {
+                    cells.AddRange([ResultsCsv.Number(fit?.StrainAt(p.Variable) ?? double.NaN),
+                        ResultsCsv.Number(fit?.CompressibilityAt(p.Variable) ?? double.NaN),
+                        ResultsCsv.Number(fit?.CompressibilityStdErrAt(p.Variable) ?? double.NaN)]);
+                }
             }
 
             text.AppendJoin(',', cells).Append('\n');

@@ -6,7 +6,8 @@ namespace SCOModel.Mechanics.Strain;
 
 /// <summary>
 /// strain.json of `sco strain`: the principal coefficients with their errors, NLC/NTE flags and axes, the volume
-/// coefficient and the Birch–Murnaghan fits, the method, and the warnings. Undefined numbers are written as null.
+/// coefficient and the Birch–Murnaghan fits, for pressure PASCal's empirical fit of each axis (parameters, covariance and
+/// K at the median pressure), the method, and the warnings. Undefined numbers are written as null.
 /// </summary>
 public static class StrainJson
 {
@@ -44,11 +45,23 @@ public static class StrainJson
             ["weighted"] = analysis.IsWeighted,
             ["coefficient"] = $"{variable.CoefficientName} {variable.CoefficientSymbol} = " +
                 (variable == StrainVariable.Pressure ? "-d(epsilon)/dP" : "d(epsilon)/dT") + $", {variable.CoefficientUnit}",
-            ["principal_axes"] = new JsonArray(analysis.Axes.Select(a => (JsonNode?)Axis(a, variable)).ToArray()),
+            ["principal_axes"] = new JsonArray(analysis.Axes.Select(a => (JsonNode?)Axis(a, analysis)).ToArray()),
             ["volume"] = Volume(analysis.Volume, variable),
             ["warnings"] = new JsonArray(analysis.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
         };
         return ConfigJson.Format(json) + "\n";
+    }
+
+    private static JsonObject Axis(PrincipalAxis axis, PrincipalStrainAnalysis analysis)
+    {
+        var variable = analysis.Variable;
+        var json = Axis(axis, variable);
+        if (variable == StrainVariable.Pressure)
+        {
+            json["empirical_fit"] = Empirical(axis.EmpiricalFit, analysis.MedianVariable);
+        }
+
+        return json;
     }
 
     private static JsonObject Axis(PrincipalAxis axis, StrainVariable variable) => new()
@@ -65,6 +78,33 @@ public static class StrainJson
         ["angle_to_c_deg"] = Number(axis.AnglesToAxesDeg[2]),
         ["rotation_over_range_deg"] = Number(axis.RotationDeg),
         ["strain_fit"] = Line(axis.Line, $"per_{variable.Unit}"),
+    };
+
+    /// <summary>PASCal's empirical fit of an axis (pressure data), with K at PASCal's median pressure.</summary>
+    private static JsonObject? Empirical(EmpiricalStrainFit? fit, double medianPressure) => fit is null ? null : new JsonObject
+    {
+        ["equation"] = "epsilon = epsilon_0 + lambda (P - P_c)^nu; K = -d(epsilon)/dP = -lambda nu (P - P_c)^(nu - 1)",
+        ["epsilon_0"] = Number(fit.Epsilon0.Value),
+        ["epsilon_0_stderr"] = Number(fit.Epsilon0.StdErr),
+        ["lambda_per_GPa_nu"] = Number(fit.Lambda.Value),
+        ["lambda_per_GPa_nu_stderr"] = Number(fit.Lambda.StdErr),
+        ["p_c_GPa"] = Number(fit.CriticalPressure.Value),
+        ["p_c_GPa_stderr"] = Number(fit.CriticalPressure.StdErr),
+        ["nu"] = Number(fit.Nu.Value),
+        ["nu_stderr"] = Number(fit.Nu.StdErr),
+        ["covariance_order"] = new JsonArray("epsilon_0", "lambda", "p_c", "nu"),
+        ["covariance"] = new JsonArray(Enumerable.Range(0, 4)
+            .Select(a => (JsonNode?)Numbers(Enumerable.Range(0, 4).Select(b => fit.Covariance[a, b]))).ToArray()),
+        ["chi_square"] = Number(fit.ChiSquare),
+        ["degrees_of_freedom"] = fit.DegreesOfFreedom,
+        ["rms_residual"] = Number(fit.RmsResidual),
+        ["weighted"] = fit.IsWeighted,
+        ["converged"] = fit.Converged,
+        ["parameters_determined"] = fit.IsDetermined,
+        ["p_c_at_lowest_pressure"] = fit.IsCriticalPressureAtBound,
+        ["median_pressure_GPa"] = medianPressure,
+        ["compressibility_at_median_per_TPa"] = Number(fit.CompressibilityAt(medianPressure)),
+        ["compressibility_at_median_per_TPa_stderr"] = Number(fit.CompressibilityStdErrAt(medianPressure)),
     };
 
     private static JsonObject Volume(VolumeAnalysis volume, StrainVariable variable)

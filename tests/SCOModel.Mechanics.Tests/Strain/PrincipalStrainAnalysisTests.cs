@@ -120,6 +120,49 @@ public sealed class PrincipalStrainAnalysisTests
     }
 
     [Fact]
+    public void TheEmpiricalFitOfEachAxisRecoversTheLawItsLengthsFollowAndARigidAxisGetsAMessage()
+    {
+        // l_b = b₀ (1 + ε(P) − ε(P₀)) with ε(P) = λ(P − P_c)^ν, λ = −0.04 GPa^−ν, P_c = −0.2 GPa, ν = 0.5, so that the
+        // strain along b relative to the first row (P₀ = 0.1 GPa) is ε(P) − ε(P₀): the fit finds λ, P_c and ν, and
+        // ε₀ = −ε(P₀). c stretches linearly (K_c = −6 TPa⁻¹); a does not change at all.
+        static double Law(double p) => -0.04 * Math.Sqrt(p + 0.2);
+        var pressures = Enumerable.Range(0, 12).Select(i => 0.1 + (0.5 * i)).ToArray();
+        string csv = SyntheticLattice.Csv("pressure_GPa", pressures,
+            p => new UnitCell(10, 12 * (1 + Law(p) - Law(0.1)), 15 * (1 + (0.006 * (p - 0.1))), 90, 90, 90));
+        var analysis = PrincipalStrainAnalysis.Of(LatticeParameterTable.Parse(csv, "law.csv"));
+
+        var b = analysis.Axes.Single(a => Math.Abs(a.Uvw[1]) > 0.99);
+        var fit = b.EmpiricalFit!;
+        Assert.Equal(-0.04, fit.Lambda.Value, 5);
+        Assert.Equal(-0.2, fit.CriticalPressure.Value, 3);
+        Assert.Equal(0.5, fit.Nu.Value, 4);
+        Assert.Equal(-Law(0.1), fit.Epsilon0.Value, 5);
+        foreach (double p in pressures)
+        {
+            Assert.Equal(1000 * 0.04 * 0.5 / Math.Sqrt(p + 0.2), fit.CompressibilityAt(p), 1e-3 / Math.Sqrt(p + 0.2));
+        }
+
+        var a = analysis.Axes.Single(x => Math.Abs(x.Uvw[0]) > 0.99);
+        Assert.Null(a.EmpiricalFit);
+        Assert.Contains(analysis.Warnings, w => w.StartsWith($"axis {a.Index}: ", StringComparison.Ordinal)
+            && w.Contains("does not change with pressure", StringComparison.Ordinal));
+
+        // PASCal quotes K at the ⌈n/2⌉-th pressure: the 6th of 12.
+        Assert.Equal(pressures[5], analysis.MedianVariable);
+    }
+
+    [Fact]
+    public void TemperatureDataHaveNoEmpiricalFit()
+    {
+        var temperatures = Enumerable.Range(0, 8).Select(i => 100.0 + (25 * i));
+        string csv = SyntheticLattice.Csv("temperature_K", temperatures,
+            t => new UnitCell(10 * (1 + (3e-5 * t)), 12 * (1 - (1e-5 * t)), 15 * (1 + (2e-5 * t)), 90, 90, 90));
+        var analysis = PrincipalStrainAnalysis.Of(LatticeParameterTable.Parse(csv, "heating.csv"));
+        Assert.All(analysis.Axes, a => Assert.Null(a.EmpiricalFit));
+        Assert.DoesNotContain(analysis.Warnings, w => w.Contains("empirical", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EqualCoefficientsAreReportedAsUndeterminedAxes()
     {
         // A tetragonal cell compressed alike along a and b: any direction in the ab plane is principal.
