@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using SCOModel.Cli.Reporting;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Results;
 using SCOModel.Learning.Persistence;
-using SCOModel.Learning.Regressors;
 using SCOModel.Learning.Screening;
 
 namespace SCOModel.Cli.Commands;
@@ -13,7 +10,9 @@ namespace SCOModel.Cli.Commands;
 /// <summary>
 /// `sco screen MODELDIR CANDIDATES.csv --window LO:HI`: ranks candidates by the probability, under the model's
 /// predictive normal, that T1/2 falls in the window; with <c>--min-width W --width-model DIR</c> also that the
-/// hysteresis width is at least W (the two treated as independent: the product). Writes the ranking CSV and a chart.
+/// hysteresis width is at least W (the two treated as independent: the product). Writes the ranking CSV and a chart
+/// (<see cref="ScreenRanking"/>). With <c>--shard K/N</c> it predicts only the candidates dealt to shard K, into a shard
+/// directory for `sco merge` (<see cref="ScreenShard"/>).
 /// </summary>
 internal static class ScreenCommand
 {
@@ -24,10 +23,19 @@ internal static class ScreenCommand
         var window = new Option<string?>("--window") { Description = "The wanted T1/2 window LO:HI in the target's units (e.g. 273:323)" };
         var minWidth = new Option<double?>("--min-width") { Description = "The least hysteresis width wanted (needs --width-model)" };
         var widthModel = new Option<string?>("--width-model") { Description = "A model folder of the hysteresis width" };
-        var output = new Option<string?>("--out") { Description = "The ranking CSV (default: out/<candidates>-screen.csv; the chart beside it)" };
+        var output = new Option<string?>("--out")
+        {
+            Description = "The ranking CSV (default: out/<candidates>-screen.csv; the chart beside it); with --shard, the " +
+                "shard directory (default: out/<candidates>-screen-K-of-N)",
+        };
+        var shardOption = new Option<string?>("--shard")
+        {
+            Description = "Screen only shard K of N (K/N, 1 <= K <= N): candidate row i goes to shard (i mod N) + 1; " +
+                "combine the shard directories with 'sco merge' into the single run's ranking and chart",
+        };
         var command = new Command("screen", "Rank candidate compounds by the probability that T1/2 falls in a window")
         {
-            modelDir, candidates, window, minWidth, widthModel, output,
+            modelDir, candidates, window, minWidth, widthModel, output, shardOption,
         };
         command.SetAction(parse => CommandGuard.Run(() =>
         {
@@ -44,40 +52,50 @@ internal static class ScreenCommand
                 throw new ConfigException("command line", "--width-model", "needs --min-width, the least width wanted");
             }
 
-            var model = ModelFile.Read(parse.GetValue(modelDir)!);
+            var shard = parse.GetValue(shardOption) is { } shardText ? ShardSpec.Parse(shardText) : null;
+            string modelPath = parse.GetValue(modelDir)!;
+            var model = ModelFile.Read(modelPath);
             var widthTrained = widthDir is null ? null : ModelFile.Read(widthDir);
             string file = Path.GetFullPath(parse.GetValue(candidates)!);
             var csv = MlInput.ReadCsv(file);
+
+            // Every shard reads and checks the whole table (so each refuses bad input as the single run does), then
+            // predicts its own rows; a row's prediction depends on that row alone.
+            var table = MlInput.Candidates(csv, model);
+            var widthTable = widthTrained is null ? null : MlInput.Candidates(csv, widthTrained);
+            var rows = shard is null ? Enumerable.Range(0, csv.RowCount).ToArray() : ShardRows.Of(shard, csv.RowCount, "candidates");
             var warnings = new List<string>();
-            var predictions = model.Predict(MlInput.Candidates(csv, model), warnings);
-            var widths = widthTrained?.Predict(MlInput.Candidates(csv, widthTrained), warnings);
+            var predictions = model.Predict(table, rows, warnings);
+            var widths = widthTrained?.Predict(widthTable!, rows, warnings);
             MlInput.Warn(warnings);
             string? name = MlInput.NameColumn(csv, model);
             string[] names = name is null
                 ? Enumerable.Range(0, csv.RowCount).Select(r => $"line {csv.LineOf(r)}").ToArray()
                 : csv.OptionalTexts(name)!;
-            var rows = Enumerable.Range(0, csv.RowCount).Select(i =>
+            var screened = rows.Select((row, i) =>
             {
                 double pWindow = WindowProbability.Between(predictions[i], low, high);
                 double? pWidth = widths is null ? null : WindowProbability.AtLeast(widths[i], width!.Value);
-                return new ScreenedCandidate(csv.LineOf(i), names[i], predictions[i], pWindow, widths?[i], pWidth, pWindow * (pWidth ?? 1));
-            })
-                .OrderByDescending(r => r.Probability).ThenBy(r => r.Line).ToArray();
+                return new ScreenedCandidate(csv.LineOf(row), names[row], predictions[i], pWindow, widths?[i], pWidth, pWindow * (pWidth ?? 1));
+            }).ToArray();
+            var ranking = new ScreenRanking(model.Target, widthTrained?.Target, name, low, high, width);
+            string stem = Path.GetFileNameWithoutExtension(file);
 
-            string path = Path.GetFullPath(parse.GetValue(output)
-                ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file) + "-screen.csv"));
-            AtomicFile.WriteAllText(path, Format(rows, model.Target, widthTrained?.Target, name));
-            string directory = Path.GetDirectoryName(path)!;
-            string chartName = Path.GetFileNameWithoutExtension(path);
-            RunCharts.Write(directory, [(chartName, MlScreenChart.Build(rows, model.Target, low, high))]);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Screened {rows.Length} candidates for {model.Target} in [{low:G6}, {high:G6}]{(width is null ? string.Empty : $" and {widthTrained!.Target} ≥ {width:G6}")}; wrote {path} and {chartName}.svg"));
-            foreach (var r in rows.Take(5))
+            if (shard is not null)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.Name}: {model.Target} = {r.Prediction.Mean:G4} ± {r.Prediction.StdDev:G2}, P = {r.Probability:F3}"));
+                string directory = Path.GetFullPath(parse.GetValue(output)
+                    ?? Path.Combine("out", $"{stem}-screen-{shard.Index}-of-{shard.Count}"));
+                new ScreenShard(directory, RunManifest.ProgramVersion, shard.Index, shard.Count, csv.RowCount,
+                    Path.GetFileName(file), ScreenShard.Sha256Of(file), ScreenShard.Sha256Of(ModelFile.PathOf(modelPath)),
+                    widthDir is null ? null : ScreenShard.Sha256Of(ModelFile.PathOf(widthDir)), ranking,
+                    warnings.Distinct(StringComparer.Ordinal).ToArray(), rows.Zip(screened).ToArray()).Write();
+                Console.WriteLine($"Wrote shard {shard} of the screening ({rows.Count} of {csv.RowCount} candidates): " +
+                    $"{ScreenShard.FileName} to {directory}");
+                Console.WriteLine($"  combine the {shard.Count} shard directories with 'sco merge DIR... --out DIR'");
+                return ExitCodes.Success;
             }
 
+            ranking.Write(Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("out", stem + "-screen.csv")), screened);
             return ExitCodes.Success;
         }));
         return command;
@@ -100,34 +118,5 @@ internal static class ScreenCommand
         }
 
         throw new ConfigException("command line", "--window", $"'{text}' is not a window; expected LO:HI with LO < HI, e.g. 273:323");
-    }
-
-    private static string Format(IReadOnlyList<ScreenedCandidate> rows, string target, string? widthTarget, string? nameColumn)
-    {
-        var text = new StringBuilder($"rank,line,{MlInput.Cell(nameColumn ?? "candidate")},{target}_predicted,{target}_sd,p_window");
-        if (widthTarget is not null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $",{widthTarget}_predicted,{widthTarget}_sd,p_width");
-        }
-
-        text.Append(",probability\n");
-        for (int i = 0; i < rows.Count; i++)
-        {
-            var r = rows[i];
-            var cells = new List<string>
-            {
-                (i + 1).ToString(CultureInfo.InvariantCulture), r.Line.ToString(CultureInfo.InvariantCulture), MlInput.Cell(r.Name),
-                MlInput.Number(r.Prediction.Mean), MlInput.Number(r.Prediction.StdDev), MlInput.Number(r.WindowProbability, "F4"),
-            };
-            if (r.Width is Prediction w)
-            {
-                cells.AddRange([MlInput.Number(w.Mean), MlInput.Number(w.StdDev), MlInput.Number(r.WidthProbability ?? double.NaN, "F4")]);
-            }
-
-            cells.Add(MlInput.Number(r.Probability, "F4"));
-            text.AppendJoin(',', cells).Append('\n');
-        }
-
-        return text.ToString();
     }
 }

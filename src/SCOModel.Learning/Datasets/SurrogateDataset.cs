@@ -29,9 +29,30 @@ public static class SurrogateDataset
 
     private const int Families = 8;
 
-    public static IReadOnlyList<SurrogateCompound> Generate(int samples, int seed)
+    /// <summary>All <paramref name="samples"/> rows of the table of seed <paramref name="seed"/>.</summary>
+    public static IReadOnlyList<SurrogateCompound> Generate(int samples, int seed) => Generate(samples, seed, null);
+
+    /// <summary>
+    /// The given rows (0-based, ascending; null for all) of the table of <paramref name="samples"/> rows and seed
+    /// <paramref name="seed"/>. Every row before the last one asked for still draws its random numbers, in order, from
+    /// the one seeded generator (cheap next to the mean-field solve, which only the rows asked for run), so a row is
+    /// the same whichever subset it is computed in: the rows of `sco dataset generate --shard K/N` put together are
+    /// the single run's table.
+    /// </summary>
+    public static IReadOnlyList<SurrogateCompound> Generate(int samples, int seed, IReadOnlyList<int>? rows)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        if (rows is not null)
+        {
+            for (int i = 0; i < rows.Count; i++)
+            {
+                if (rows[i] < 0 || rows[i] >= samples || (i > 0 && rows[i] <= rows[i - 1]))
+                {
+                    throw new ArgumentException($"rows must be ascending indices below {samples}; row {rows[i]} at {i} is not", nameof(rows));
+                }
+            }
+        }
+
         var random = new Random(seed);
         var familyOffset = new double[Families];
         var familyGamma = new double[Families];
@@ -41,9 +62,13 @@ public static class SurrogateDataset
             familyGamma[f] = 0.5 + (3.5 * random.NextDouble());
         }
 
-        var rows = new List<SurrogateCompound>(samples);
-        for (int i = 0; i < samples; i++)
+        int wanted = rows?.Count ?? samples;
+        int last = rows is null ? samples - 1 : rows.Count == 0 ? -1 : rows[^1];
+        var result = new List<SurrogateCompound>(wanted);
+        int next = 0;
+        for (int i = 0; i <= last; i++)
         {
+            // The draws of one row, always all of them and in this order, whether or not the row is computed.
             int family = random.Next(Families);
             var anion = Anions[random.Next(Anions.Length)];
             double meanD = 1.90 + (0.12 * random.NextDouble());
@@ -53,26 +78,43 @@ public static class SurrogateDataset
                 + (0.7 * Gaussian(random)), 3, 30);
             double deltaS = 45 + (30 * random.NextDouble());
             double gamma = Math.Max(0, familyGamma[family] + anion.Shift + (0.3 * Gaussian(random)));
+            if (rows is not null && rows[next] != i)
+            {
+                continue;
+            }
+
+            next++;
             var model = SlichterDrickamerModel.FromCalorimetric(deltaH, deltaS, gamma);
             double tHalf = model.MaxwellTemperatureK() ?? double.NaN;
             double width = SpinodalFinder.Loop(model)?.WidthK ?? 0;
-            rows.Add(new SurrogateCompound(i + 1, $"F{family + 1}", anion.Name, meanD, sigmaMissing ? double.NaN : sigma,
+            result.Add(new SurrogateCompound(i + 1, $"F{family + 1}", anion.Name, meanD, sigmaMissing ? double.NaN : sigma,
                 deltaH, deltaS, gamma, tHalf, width));
         }
 
-        return rows;
+        return result;
     }
 
+    /// <summary>The CSV header line (no line break).</summary>
+    public static string Header => string.Join(',', Columns);
+
+    /// <summary>One row as its CSV line (no line break): what <see cref="Format"/> writes for it.</summary>
+    public static string FormatRow(SurrogateCompound row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var inv = CultureInfo.InvariantCulture;
+        string sigma = double.IsNaN(row.SigmaDeg) ? string.Empty : row.SigmaDeg.ToString("F2", inv);
+        return string.Create(inv, $"{row.Id},{row.Family},{row.Anion},{row.MeanDA:F4},{sigma},{row.DeltaHkJmol:F3},{row.DeltaSJmolK:F3},")
+            + string.Create(inv, $"{row.GammaKJmol:F3},{row.THalfK:F2},{row.HysteresisK:F2}");
+    }
+
+    /// <summary>The CSV table: the header, then one line per row.</summary>
     public static string Format(IEnumerable<SurrogateCompound> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var text = new StringBuilder().AppendJoin(',', Columns).Append('\n');
-        var inv = CultureInfo.InvariantCulture;
+        var text = new StringBuilder(Header).Append('\n');
         foreach (var r in rows)
         {
-            string sigma = double.IsNaN(r.SigmaDeg) ? string.Empty : r.SigmaDeg.ToString("F2", inv);
-            text.Append(inv, $"{r.Id},{r.Family},{r.Anion},{r.MeanDA:F4},{sigma},{r.DeltaHkJmol:F3},{r.DeltaSJmolK:F3},")
-                .Append(inv, $"{r.GammaKJmol:F3},{r.THalfK:F2},{r.HysteresisK:F2}\n");
+            text.Append(FormatRow(r)).Append('\n');
         }
 
         return text.ToString();

@@ -60,11 +60,18 @@ public static class ModelFile
     public static void Write(string directory, TrainedModel model) =>
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), Format(model));
 
+    /// <summary>The model.json of a model folder, or the path itself when it is not a folder.</summary>
+    public static string PathOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Directory.Exists(path) ? Path.Combine(path, FileName) : path;
+    }
+
     /// <summary>Reads the model of a folder (or of a model.json given directly).</summary>
     public static TrainedModel Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
+        string file = PathOf(path);
         if (!File.Exists(file))
         {
             throw new ConfigException(path, "model", Directory.Exists(path)

@@ -34,4 +34,12 @@ public sealed record TrainedModel(
     /// <summary>The predictive distribution of every row; unseen categories and unexpected gaps go to warnings.</summary>
     public IReadOnlyList<Prediction> Predict(LearningTable candidates, ICollection<string>? warnings = null) =>
         Encoding.Transform(candidates, null, warnings).Select(Model.Predict).ToArray();
+
+    /// <summary>
+    /// The predictive distribution of the given rows (0-based indices into <paramref name="candidates"/>, in the order
+    /// given). Each row's featurisation and prediction depend on that row alone, so a row predicts the same in any
+    /// subset: what `sco screen --shard K/N` relies on.
+    /// </summary>
+    public IReadOnlyList<Prediction> Predict(LearningTable candidates, IReadOnlyList<int> rows, ICollection<string>? warnings = null) =>
+        Encoding.Transform(candidates, rows, warnings).Select(Model.Predict).ToArray();
 }
