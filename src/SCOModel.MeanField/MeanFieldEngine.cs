@@ -122,8 +122,10 @@ public sealed class MeanFieldEngine : ISimulationEngine
         var paths = protocol.Paths();
         int total = paths.Sum(p => p.PointCount);
         var points = new List<PointResult>(total);
-        foreach (var path in paths)
+        for (int index = 0; index < paths.Count; index++)
         {
+            var path = paths[index];
+            int first = points.Count;
             MeanFieldSolution? state = null;
             foreach (var segment in path.Segments)
             {
@@ -139,6 +141,8 @@ public sealed class MeanFieldEngine : ISimulationEngine
                     context.Progress?.Report((double)points.Count / total);
                 }
             }
+
+            context.PathCompleted?.Invoke(index, points.GetRange(first, points.Count - first));
         }
 
         return points;
@@ -156,13 +160,15 @@ public sealed class MeanFieldEngine : ISimulationEngine
         var paths = protocol.Paths();
         int total = paths.Sum(p => p.PointCount);
         var points = new List<PointResult>(total);
-        foreach (var path in paths)
+        for (int index = 0; index < paths.Count; index++)
         {
-            RateEquationWalk.Walk(path, startNHs, equation, (branch, point, nHs) =>
+            int first = points.Count;
+            RateEquationWalk.Walk(paths[index], startNHs, equation, (branch, point, nHs) =>
             {
                 points.Add(Observe(model, branch, point, nHs, allToAll));
                 context.Progress?.Report((double)points.Count / total);
             }, context.Cancellation);
+            context.PathCompleted?.Invoke(index, points.GetRange(first, points.Count - first));
         }
 
         return points;

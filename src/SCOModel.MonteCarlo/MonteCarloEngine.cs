@@ -70,37 +70,62 @@ public sealed class MonteCarloEngine : ISimulationEngine
             }
         }
 
+        // Replicas still walking each path: the last one to finish hands the path's points to a checkpoint.
+        var walking = paths.Select(_ => replicas).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = outerThreads, CancellationToken = context.Cancellation };
+        var saved = context.Walks;
         Parallel.For(0, walks, options, walk =>
         {
             int p = walk / replicas;
             int r = walk % replicas;
             // A loop walks the stream named by what it holds fixed, so a phase-diagram line equals the loop run alone.
             var walker = new ReplicaWalker(model, schedule, config, paths[p].Stream ?? p, r, innerThreads);
+            int start = saved?.Restore(p, r) is { } snapshot ? Resume(walker, snapshot, series[p], r) : 0;
+            Interlocked.Add(ref doneSweeps, start * sweepsPerPoint);
             int k = 0;
             foreach (var segment in paths[p].Segments)
             {
                 foreach (var point in segment.Points)
                 {
-                    context.Cancellation.ThrowIfCancellationRequested();
+                    if (k < start)
+                    {
+                        k++;
+                        continue;
+                    }
+
+                    if (context.Cancellation.IsCancellationRequested)
+                    {
+                        // Stopped at a point boundary: hand in the walk so far, so that a resumed run goes on from here.
+                        saved?.Save(p, r, Snapshot(walker, series[p], r, k));
+                        context.Cancellation.ThrowIfCancellationRequested();
+                    }
+
                     series[p][k++][r] = walker.Visit(point, protocol.EquilibrationSweeps, protocol.SweepsPerPoint);
                     long done = Interlocked.Add(ref doneSweeps, sweepsPerPoint);
                     context.Progress?.Report((double)done / totalSweeps);
+                    if (saved?.PointDone(p, r, k) == true)
+                    {
+                        saved.Save(p, r, Snapshot(walker, series[p], r, k));
+                    }
                 }
+            }
+
+            // A replica done before the others of its path: keep its series until the path completes.
+            if (replicas > 1)
+            {
+                saved?.Save(p, r, Snapshot(walker, series[p], r, k));
+            }
+
+            if (Interlocked.Decrement(ref walking[p]) == 0 && context.PathCompleted is { } completed)
+            {
+                completed(p, PathPoints(paths[p], series[p]));
             }
         });
 
         var points = new List<PointResult>();
         for (int p = 0; p < paths.Count; p++)
         {
-            int k = 0;
-            foreach (var segment in paths[p].Segments)
-            {
-                foreach (var point in segment.Points)
-                {
-                    points.Add(PointSeries.Combine(segment.Branch, point, series[p][k++]));
-                }
-            }
+            points.AddRange(PathPoints(paths[p], series[p]));
         }
 
         long attempts = totalSweeps * model.Lattice.SiteCount;
@@ -109,6 +134,45 @@ public sealed class MonteCarloEngine : ISimulationEngine
             Warnings = new[] { MetropolisZeroFieldWarning(model, config), PointSeries.ShortRunWarning(points, protocol.SweepsPerPoint) }
                 .OfType<string>().ToArray(),
         };
+    }
+
+    /// <summary>Puts a walker and its measured series where a snapshot left them; returns the points already done.</summary>
+    private static int Resume(ReplicaWalker walker, WalkSnapshot snapshot, PointSeries[][] series, int replica)
+    {
+        var (sweep, spins, measured) = SavedWalk.Decode(snapshot.State);
+        if (measured.Length != snapshot.PointsDone || measured.Length > series.Length)
+        {
+            throw new InvalidDataException(
+                $"a saved walk holds {measured.Length} points for {snapshot.PointsDone} done on a path of {series.Length}");
+        }
+
+        walker.Restore(spins, sweep);
+        for (int k = 0; k < measured.Length; k++)
+        {
+            series[k][replica] = measured[k];
+        }
+
+        return measured.Length;
+    }
+
+    /// <summary>A walk's snapshot after <paramref name="pointsDone"/> points of its path.</summary>
+    private static WalkSnapshot Snapshot(ReplicaWalker walker, PointSeries[][] series, int replica, int pointsDone) =>
+        new(pointsDone, SavedWalk.Encode(walker, series.Take(pointsDone).Select(s => s[replica]).ToArray()));
+
+    /// <summary>The points of one path, each combined over its replicas' series (series[point][replica]).</summary>
+    private static List<PointResult> PathPoints(ControlPath path, PointSeries[][] series)
+    {
+        var points = new List<PointResult>(path.PointCount);
+        int k = 0;
+        foreach (var segment in path.Segments)
+        {
+            foreach (var point in segment.Points)
+            {
+                points.Add(PointSeries.Combine(segment.Branch, point, series[k++]));
+            }
+        }
+
+        return points;
     }
 
     /// <summary>

@@ -60,6 +60,26 @@ internal sealed class ReplicaWalker
     /// <summary>The moments of the current configuration, tracked through the sweeps.</summary>
     public ConfigurationMoments Moments => _moments;
 
+    /// <summary>The sweeps done so far: the counter that numbers the random streams of the next sweep.</summary>
+    public uint SweepCounter => _sweep;
+
+    /// <summary>
+    /// Puts the walker where a checkpoint left it: the configuration and the sweep counter are the whole state carried
+    /// from point to point (the moments are re-measured at each point, the random numbers are a function of the
+    /// counter), so the walk goes on bit for bit as if it had never stopped.
+    /// </summary>
+    public void Restore(ReadOnlySpan<sbyte> spins, uint sweepCounter)
+    {
+        if (spins.Length != _siteCount)
+        {
+            throw new InvalidDataException($"a saved walk has {spins.Length} sites, the lattice {_siteCount}");
+        }
+
+        spins.CopyTo(WritableSpins);
+        _sweep = sweepCounter;
+        _moments = _model.Measure(Spins);
+    }
+
     /// <summary>Equilibrates at a point, then measures; returns the point's binned series (O(log n) memory).</summary>
     public PointSeries Visit(ControlPoint point, int equilibrationSweeps, int measuredSweeps)
     {

@@ -8,7 +8,8 @@ namespace SCOModel.Cli.Commands;
 /// <summary>
 /// `sco run CONFIG.json`: runs a config and writes results.csv, summary.json and run.json (and, for a phase diagram,
 /// phase_diagram.csv and phase_map.csv). `sco phase-diagram CONFIG.json` is the same run for configs whose protocol is
-/// a phase-diagram grid, and refuses any other.
+/// a phase-diagram grid, and refuses any other. Both save completed paths to OUT/checkpoint as they go and continue an
+/// interrupted run with `--resume DIR` (<see cref="CheckpointedRun"/>).
 /// </summary>
 internal static class RunCommand
 {
@@ -31,29 +32,66 @@ internal static class RunCommand
 
     private static Command Create(string name, string description, Action<SimulationConfig, string>? check)
     {
-        var config = new Argument<FileInfo>("config") { Description = "Run configuration (JSON)" };
+        var config = new Argument<FileInfo?>("config")
+        {
+            Description = "Run configuration (JSON); optional with --resume, which reads the one stored in DIR",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var common = new CommonOptions();
         var shard = ShardSpec.CreateOption();
+        var resume = new Option<DirectoryInfo?>("--resume")
+        {
+            Description = "Continue the interrupted run whose output directory (with its checkpoint) is DIR, with the " +
+                "config, seed and engine stored there; the outputs equal those of an uninterrupted run",
+        };
+        var everyPoints = CheckpointPolicy.CreatePointsOption();
+        var everyMinutes = CheckpointPolicy.CreateMinutesOption();
         var command = new Command(name, description) { config };
         common.AddTo(command);
         command.Options.Add(shard);
+        command.Options.Add(resume);
+        command.Options.Add(everyPoints);
+        command.Options.Add(everyMinutes);
         command.SetAction(parse =>
         {
-            var file = parse.GetValue(config)!;
-            var request = common.Read(parse, Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name))) with
-            {
-                Shard = parse.GetValue(shard),
-            };
+            var file = parse.GetValue(config);
+            var resumeDirectory = parse.GetValue(resume);
+            var outDirectory = parse.GetValue(common.Out);
             return CommandGuard.Run(() =>
             {
-                if (!file.Exists)
+                var checkpoints = CheckpointPolicy.From(parse.GetValue(everyPoints), parse.GetValue(everyMinutes));
+                if (file is null && resumeDirectory is null)
+                {
+                    throw new ConfigException("command line", "config",
+                        $"expected a config file (sco {name} CONFIG.json), or --resume DIR to continue an interrupted run");
+                }
+
+                if (file is not null && !file.Exists)
                 {
                     throw new ConfigException(file.ToString(), "file", "does not exist");
                 }
 
-                var simulation = ConfigReader.ReadFile(file.FullName);
-                check?.Invoke(simulation, file.ToString());
-                return SimulationRunner.Run(simulation, request, Environment.CommandLine);
+                var simulation = file is null ? null : ConfigReader.ReadFile(file.FullName);
+                if (simulation is not null)
+                {
+                    check?.Invoke(simulation, file!.ToString());
+                }
+
+                string defaultOut = Path.Combine("out", Path.GetFileNameWithoutExtension(file?.Name ?? "run"));
+                var request = common.Read(parse, defaultOut) with { Shard = parse.GetValue(shard) };
+                if (resumeDirectory is null)
+                {
+                    return SimulationRunner.Run(simulation!, request, Environment.CommandLine, checkpoints);
+                }
+
+                if (outDirectory is not null && outDirectory.FullName != resumeDirectory.FullName)
+                {
+                    throw new ConfigException("command line", "--out",
+                        "a resumed run writes into the directory it resumes (--resume DIR); leave --out out or give the same DIR");
+                }
+
+                return SimulationRunner.Resume(resumeDirectory.FullName, simulation, file?.ToString() ?? string.Empty,
+                    request with { OutputDirectory = resumeDirectory.FullName }, Environment.CommandLine, checkpoints, check);
             });
         });
         return command;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using SCOModel.Cli.Reporting;
 using SCOModel.Cli.Terminal;
@@ -25,14 +26,14 @@ internal static class SimulationRunner
             ["meanfield"] = () => new MeanFieldEngine(),
         };
 
-    public static int Run(SimulationConfig config, RunRequest request, string commandLine)
+    /// <summary>
+    /// Runs a config: one shard of it (`--shard K/N`), or the whole run, checkpointed into the output directory
+    /// (<see cref="CheckpointedRun"/>) by <paramref name="checkpoints"/> (default <see cref="CheckpointPolicy.Default"/>).
+    /// </summary>
+    public static int Run(SimulationConfig config, RunRequest request, string commandLine, CheckpointPolicy? checkpoints = null)
     {
         var engine = SelectEngine(request.Engine, config);
-        if (request.Threads is < 1)
-        {
-            throw new ConfigException("command line", "--threads", $"expected a positive integer, got {request.Threads}");
-        }
-
+        CheckThreads(request.Threads);
         if (request.Seed is ulong seed)
         {
             config = config with { Seed = seed };
@@ -44,13 +45,111 @@ internal static class SimulationRunner
             return ShardRunner.Run(engine, config, ShardSpec.Parse(request.Shard), threads, request.OutputDirectory, commandLine);
         }
 
-        var started = DateTimeOffset.UtcNow;
-        var result = Execute(engine, config, threads);
-        var manifest = new RunManifest(config, engine.Name, threads, started, DateTimeOffset.UtcNow, result, commandLine);
-        IReadOnlyList<(string BaseName, SCOModel.Plotting.Charts.Figure Figure)> snapshots =
-            engine is MechanoelasticEngine { Snapshots: var taken } ? RunCharts.Snapshots(taken, config) : [];
-        WriteOutputs(request.OutputDirectory, manifest, snapshots);
-        return ExitCodes.Success;
+        return CheckpointedRun.Run(engine, request.Engine, config, threads, request.OutputDirectory, commandLine,
+            checkpoints ?? CheckpointPolicy.Default, resumed: null);
+    }
+
+    /// <summary>
+    /// `sco run --resume DIR`: continues the interrupted run whose checkpoint DIR holds, with the config, seed and
+    /// engine stored there. Options given again must agree with them (<paramref name="config"/>, when a config file is
+    /// given too, after <paramref name="request"/>'s seed); anything else is bad input naming what differs.
+    /// </summary>
+    public static int Resume(string directory, SimulationConfig? config, string configSource, RunRequest request,
+        string commandLine, CheckpointPolicy checkpoints, Action<SimulationConfig, string>? check)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new ConfigException(directory, "--resume", "directory does not exist");
+        }
+
+        CheckThreads(request.Threads);
+        if (request.Shard is not null)
+        {
+            throw new ConfigException("command line", "--shard",
+                "a shard run is not checkpointed; resume the whole run with 'sco run --resume DIR' alone, or rerun the shard");
+        }
+
+        var checkpoint = Checkpoint.Read(directory);
+        string file = Checkpoint.PathIn(directory);
+        if (checkpoint.Version != RunManifest.ProgramVersion)
+        {
+            throw new ConfigException(file, "$.version",
+                $"written by SCOModel {checkpoint.Version}, this is {RunManifest.ProgramVersion}: a resumed run must be made " +
+                "by the same version to equal an uninterrupted one; finish it with that version or start afresh");
+        }
+
+        var stored = ConfigReader.Parse(checkpoint.Config.ToJsonString(), file);
+        check?.Invoke(stored, file);
+        if (config is not null)
+        {
+            if (request.Seed is ulong seed)
+            {
+                config = config with { Seed = seed };
+            }
+
+            if (!JsonNode.DeepEquals(ConfigJson.ToNode(config), checkpoint.Config))
+            {
+                throw new ConfigException(configSource, "config",
+                    config.Seed != stored.Seed
+                        ? $"seed {config.Seed} differs from the interrupted run's {stored.Seed} (in {file}); resume with the same seed"
+                        : $"differs from the config of the interrupted run (stored in {file}); resume without a config file, " +
+                          "or start a new run into another --out");
+            }
+        }
+        else if (request.Seed is ulong seed && seed != stored.Seed)
+        {
+            throw new ConfigException("command line", "--seed",
+                $"seed {seed} differs from the interrupted run's {stored.Seed} (in {file}); resume with the same seed or without --seed");
+        }
+
+        var engine = SelectEngine(request.Engine ?? checkpoint.EngineOption, stored);
+        if (engine.Name != checkpoint.Engine)
+        {
+            throw new ConfigException("command line", "--engine",
+                $"engine '{engine.Name}' differs from the interrupted run's '{checkpoint.Engine}' (in {file}); resume without --engine");
+        }
+
+        var all = stored.Protocol.Paths();
+        if (checkpoint.PathCount != all.Count)
+        {
+            throw new ConfigException(file, "$.path_count", $"expected {all.Count} paths for its config, found {checkpoint.PathCount}");
+        }
+
+        foreach (var (index, points) in checkpoint.Paths)
+        {
+            if (index < 0 || index >= all.Count || points.Count != all[index].PointCount)
+            {
+                throw new ConfigException(file, $"$.points: path {index}",
+                    index < 0 || index >= all.Count
+                        ? $"the config has paths 0..{all.Count - 1} only"
+                        : $"expected {all[index].PointCount} points, found {points.Count}");
+            }
+        }
+
+        foreach (var ((path, replica), walk) in checkpoint.Walks)
+        {
+            if (path < 0 || path >= all.Count || checkpoint.Paths.ContainsKey(path) || replica < 0
+                || replica >= stored.MonteCarlo.Replicas || walk.PointsDone < 0 || walk.PointsDone > all[path].PointCount)
+            {
+                throw new ConfigException(file, $"$.walks: path {path}, replica {replica}",
+                    $"does not fit the config ({all.Count} paths of which {checkpoint.Paths.Count} complete, " +
+                    $"{stored.MonteCarlo.Replicas} replicas) or says {walk.PointsDone} points done");
+            }
+        }
+
+        int threads = request.Threads ?? stored.Threads ?? Environment.ProcessorCount;
+        Console.Error.WriteLine($"sco: resuming {stored.Name}: {checkpoint.Paths.Count} of {all.Count} paths " +
+            $"({checkpoint.PointsDone} points) done" +
+            (checkpoint.Walks.Count > 0 ? $", {checkpoint.Walks.Count} walks inside a path" : string.Empty));
+        return CheckpointedRun.Run(engine, checkpoint.EngineOption, stored, threads, directory, commandLine, checkpoints, checkpoint);
+    }
+
+    private static void CheckThreads(int? threads)
+    {
+        if (threads is < 1)
+        {
+            throw new ConfigException("command line", "--threads", $"expected a positive integer, got {threads}");
+        }
     }
 
     /// <summary>
@@ -69,22 +168,41 @@ internal static class SimulationRunner
         Report(directory, config, result, charts);
     }
 
-    /// <summary>Runs the engine with progress on the terminal and Ctrl+C cancelling; prints the engine's warnings.</summary>
-    internal static RunResult Execute(ISimulationEngine engine, SimulationConfig config, int threads)
+    /// <summary>
+    /// Runs the engine with progress on the terminal, Ctrl+C and SIGTERM cancelling (through
+    /// <paramref name="cancellation"/> when the caller wants to tell an interruption from a failure); prints the
+    /// engine's warnings. <paramref name="pathCompleted"/> receives each path as soon as it is done
+    /// (<see cref="RunContext.PathCompleted"/>); <paramref name="walks"/> saves and restores walks inside paths.
+    /// </summary>
+    internal static RunResult Execute(ISimulationEngine engine, SimulationConfig config, int threads,
+        CancellationTokenSource? cancellation = null, Action<int, IReadOnlyList<PointResult>>? pathCompleted = null,
+        IWalkCheckpoints? walks = null)
     {
-        using var cancellation = new CancellationTokenSource();
+        using var owned = cancellation is null ? new CancellationTokenSource() : null;
+        var source = cancellation ?? owned!;
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
-            cancellation.Cancel();
+            source.Cancel();
         };
         Console.CancelKeyPress += onCancel;
+
+        // A batch system's time limit sends SIGTERM before it kills: treat it as Ctrl+C, so the work done is saved.
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            source.Cancel();
+        });
         RunResult result;
         try
         {
             result = ProgressDisplay.Run(
                 $"{config.Name}",
-                progress => engine.Run(config, new RunContext(threads, progress, cancellation.Token)));
+                progress => engine.Run(config, new RunContext(threads, progress, source.Token)
+                {
+                    PathCompleted = pathCompleted,
+                    Walks = walks,
+                }));
         }
         finally
         {

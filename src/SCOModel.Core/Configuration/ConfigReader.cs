@@ -56,6 +56,7 @@ public static class ConfigReader
         var monteCarlo = ReadMonteCarlo(root.Optional("monteCarlo"));
         var model = ReadModel(root.Required("model"), monteCarlo.Replicas);
         var protocol = ReadProtocol(root.Required("protocol"));
+        ConfigLimits.Check(root.Source, model, protocol);
         if (protocol.RunsInTime && model is IsingLikeModelConfig { Kinetics: null })
         {
             throw root.Required("model").Error(

@@ -29,6 +29,46 @@ public sealed class BinnedSeries
     /// <summary>Levels that hold at least one block.</summary>
     public int Levels => _levels;
 
+    /// <summary>
+    /// Writes the whole state (every level's count, mean, sum of squares and pending half-block), bit for bit, so that
+    /// <see cref="ReadFrom"/> gives a series indistinguishable from this one (a checkpoint of a walk).
+    /// </summary>
+    internal void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(_levels);
+        for (int level = 0; level < _levels; level++)
+        {
+            writer.Write(_counts[level]);
+            writer.Write(_means[level]);
+            writer.Write(_squares[level]);
+            writer.Write(_pending[level]);
+            writer.Write(_hasPending[level]);
+        }
+    }
+
+    /// <summary>A series as <see cref="WriteTo"/> wrote it.</summary>
+    internal static BinnedSeries ReadFrom(BinaryReader reader)
+    {
+        var series = new BinnedSeries();
+        int levels = reader.ReadInt32();
+        if (levels is < 0 or > MaxLevels)
+        {
+            throw new InvalidDataException($"a binned series has 0..{MaxLevels} levels, not {levels}");
+        }
+
+        series._levels = levels;
+        for (int level = 0; level < levels; level++)
+        {
+            series._counts[level] = reader.ReadInt64();
+            series._means[level] = reader.ReadDouble();
+            series._squares[level] = reader.ReadDouble();
+            series._pending[level] = reader.ReadDouble();
+            series._hasPending[level] = reader.ReadBoolean();
+        }
+
+        return series;
+    }
+
     /// <summary>Adds the next measurement, and every block it completes to the level above.</summary>
     public void Add(double value)
     {

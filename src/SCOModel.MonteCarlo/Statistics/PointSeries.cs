@@ -7,11 +7,35 @@ namespace SCOModel.MonteCarlo.Statistics;
 /// <summary>The binned time series of every observable at one point, for one replica.</summary>
 internal sealed class PointSeries
 {
-    public BinnedSeries HighSpinFraction { get; } = new();
+    public PointSeries()
+        : this(new BinnedSeries(), new BinnedSeries(), new BinnedSeries())
+    {
+    }
 
-    public BinnedSeries EnergyPerSiteK { get; } = new();
+    private PointSeries(BinnedSeries highSpinFraction, BinnedSeries energyPerSiteK, BinnedSeries nearestNeighbourCorrelation)
+    {
+        HighSpinFraction = highSpinFraction;
+        EnergyPerSiteK = energyPerSiteK;
+        NearestNeighbourCorrelation = nearestNeighbourCorrelation;
+    }
 
-    public BinnedSeries NearestNeighbourCorrelation { get; } = new();
+    public BinnedSeries HighSpinFraction { get; }
+
+    public BinnedSeries EnergyPerSiteK { get; }
+
+    public BinnedSeries NearestNeighbourCorrelation { get; }
+
+    /// <summary>Writes the three series exactly (a walk's checkpoint).</summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        HighSpinFraction.WriteTo(writer);
+        EnergyPerSiteK.WriteTo(writer);
+        NearestNeighbourCorrelation.WriteTo(writer);
+    }
+
+    /// <summary>The series as <see cref="WriteTo"/> wrote them.</summary>
+    public static PointSeries ReadFrom(BinaryReader reader) =>
+        new(BinnedSeries.ReadFrom(reader), BinnedSeries.ReadFrom(reader), BinnedSeries.ReadFrom(reader));
 
     /// <summary>Averages the replicas of one point into its result, with error bars from <see cref="BinningAnalysis"/>.</summary>
     public static PointResult Combine(Branch branch, ControlPoint point, IReadOnlyList<PointSeries> replicas)
