@@ -38,32 +38,16 @@ internal sealed record DatasetShard(string Directory, string Version, int Sample
             ["header"] = Header,
             ["lines"] = new JsonArray(Lines.Select(l => (JsonNode?)l).ToArray()),
         };
-        System.IO.Directory.CreateDirectory(Directory);
-        AtomicFile.WriteAllText(Path.Combine(Directory, FileName),
-            root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        ShardJsonFile.Write(Directory, FileName, root);
     }
 
     /// <summary>Reads the shard file of a directory; anything missing or malformed is bad input naming the file.</summary>
     public static DatasetShard Read(string directory)
     {
         string file = Path.Combine(directory, FileName);
-        JsonObject root;
+        var root = ShardJsonFile.Read(file, FormatName);
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? throw new ConfigException(file, "$", "expected a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException(file, "$", $"not valid JSON: {e.Message}");
-        }
-
-        try
-        {
-            if (root["format"]?.GetValue<string>() != FormatName)
-            {
-                throw new ConfigException(file, "format", $"expected '{FormatName}'");
-            }
-
             return new DatasetShard(
                 directory,
                 root["version"]!.GetValue<string>(),

@@ -57,32 +57,16 @@ internal sealed record ScreenShard(
             ["warnings"] = new JsonArray(Warnings.Select(x => (JsonNode?)x).ToArray()),
             ["rows"] = new JsonArray(Rows.Select(r => (JsonNode?)RowJson(r.Row, r.Candidate)).ToArray()),
         };
-        System.IO.Directory.CreateDirectory(Directory);
-        AtomicFile.WriteAllText(Path.Combine(Directory, FileName),
-            root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        ShardJsonFile.Write(Directory, FileName, root);
     }
 
     /// <summary>Reads the shard file of a directory; anything missing or malformed is bad input naming the file.</summary>
     public static ScreenShard Read(string directory)
     {
         string file = Path.Combine(directory, FileName);
-        JsonObject root;
+        var root = ShardJsonFile.Read(file, FormatName);
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? throw new ConfigException(file, "$", "expected a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException(file, "$", $"not valid JSON: {e.Message}");
-        }
-
-        try
-        {
-            if (root["format"]?.GetValue<string>() != FormatName)
-            {
-                throw new ConfigException(file, "format", $"expected '{FormatName}'");
-            }
-
             var shard = root["shard"]!.AsObject();
             var ranking = new ScreenRanking(
                 root["model"]!["target"]!.GetValue<string>(),

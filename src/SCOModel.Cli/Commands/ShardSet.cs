@@ -152,16 +152,7 @@ internal sealed class ShardSet
                 "written by 'sco run --shard K/N' (or the shard has not finished)");
         }
 
-        JsonObject manifest;
-        try
-        {
-            manifest = JsonNode.Parse(File.ReadAllText(runJson)) as JsonObject
-                ?? throw new ConfigException(runJson, "$", "expected a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException(runJson, "$", $"not valid JSON: {e.Message}");
-        }
+        var manifest = ShardJsonFile.Read(runJson);
 
         var shard = ShardManifest.FromJson(manifest["shard"])
             ?? throw new ConfigException(runJson, "$.shard",
