@@ -5,7 +5,8 @@ namespace SCOModel.Benchmarks;
 
 /// <summary>
 /// A quick stopwatch check without BenchmarkDotNet's statistics (<c>-- --quick</c>): attempts per second of every
-/// lattice, rule, thread count and kernel of <see cref="SweepBenchmarks"/>, the median of a few timed batches.
+/// lattice, rule, thread count and kernel of <see cref="SweepBenchmarks"/>, the median of a few timed batches; or, for
+/// <c>mechanoelastic-64</c>, the relaxation timings of <see cref="MechanoelasticQuickTiming"/>.
 /// </summary>
 public static class QuickTiming
 {
@@ -14,6 +15,12 @@ public static class QuickTiming
         string[] all = ["square-256", "square-1024", "cubic-64", "triangular-512"];
         foreach (var lattice in lattices.Length > 0 ? lattices : all)
         {
+            if (MechanoelasticQuickTiming.Handles(lattice))
+            {
+                MechanoelasticQuickTiming.Run(lattice);
+                continue;
+            }
+
             foreach (var rule in new[] { UpdateRule.Metropolis, UpdateRule.HeatBath })
             {
                 foreach (int threads in new[] { 1, 2 })

@@ -36,7 +36,8 @@ internal static class RunCharts
 
     /// <summary>
     /// The pictures of a mechanoelastic run's snapshots (PHYSICS.md §4): the molecules at their relaxed positions,
-    /// coloured by spin state, one file per branch and temperature (snapshot-heating-150K.svg).
+    /// coloured by spin state, one file per branch and temperature (snapshot-heating-150K.svg) or pressure
+    /// (snapshot-compression-0.5GPa.svg); a 3D sample is drawn as its central slice (the title says so).
     /// </summary>
     public static IReadOnlyList<(string BaseName, Figure Figure)> Snapshots(
         IReadOnlyList<MechanoelasticSnapshot> snapshots, SimulationConfig config)
@@ -47,10 +48,22 @@ internal static class RunCharts
         {
             string branch = ConfigJson.Name(s.Branch);
             string temperature = s.Point.TemperatureK.ToString("0.##", CultureInfo.InvariantCulture);
+            string pressure = s.Point.PressureGPa.ToString("0.####", CultureInfo.InvariantCulture);
+            string point = s.AtPressure ? $"P = {pressure} GPa" : $"T = {temperature} K";
+            string name = s.AtPressure ? $"snapshot-{branch}-{pressure}GPa" : $"snapshot-{branch}-{temperature}K";
+            if (s.Dimension == 3)
+            {
+                // A 3D sample is drawn as its central layer, which shows the HS domains inside as well as at the surface.
+                var (positions, spins, z) = s.CentralSlice();
+                string slice = string.Create(CultureInfo.InvariantCulture, $"central slice z ≈ {z:0.##} Å");
+                string caption3D = string.Create(CultureInfo.InvariantCulture,
+                    $"{spins.Length} of {s.Spins.Count} molecules (the layer through the centre) at their relaxed x, y; first replica, end of the point");
+                return (name, MoleculeSnapshotPicture.Build(positions, spins, $"{config.Name}: {branch}, {point}, {slice}", caption3D));
+            }
+
             string caption = string.Create(CultureInfo.InvariantCulture,
                 $"{s.Spins.Count} molecules at their relaxed positions; first replica, end of the point");
-            return ($"snapshot-{branch}-{temperature}K",
-                MoleculeSnapshotPicture.Build(s.Positions, s.Spins, $"{config.Name}: {branch}, T = {temperature} K", caption));
+            return (name, MoleculeSnapshotPicture.Build(s.Positions, s.Spins, $"{config.Name}: {branch}, {point}", caption));
         }).ToArray();
     }
 

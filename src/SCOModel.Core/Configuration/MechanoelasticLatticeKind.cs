@@ -11,4 +11,13 @@ public enum MechanoelasticLatticeKind
     /// it its shear rigidity.
     /// </summary>
     Square,
+
+    /// <summary>
+    /// The 3D simple cubic lattice, z = 6, with face-diagonal (next-nearest) springs k' at rest length √2 (R_i + R_j),
+    /// which give it its shear rigidity, as the square lattice's diagonals do in 2D.
+    /// </summary>
+    Cubic,
+
+    /// <summary>The 3D face-centred cubic (cubic close-packed) lattice, z = 12, rigid with nearest-neighbour springs alone.</summary>
+    Fcc,
 }

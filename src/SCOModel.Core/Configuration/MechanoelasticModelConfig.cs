@@ -32,7 +32,9 @@ public sealed record MechanoelasticModelConfig : ModelConfig
     /// <summary>k: the nearest-neighbour spring constant, K/Å² (spring energy ½ k δ²).</summary>
     public required double SpringConstantKPerA2 { get; init; }
 
-    /// <summary>k': the diagonal (next-nearest) spring constant of a square lattice, K/Å² (0 for a triangular one).</summary>
+    /// <summary>
+    /// k': the diagonal (next-nearest) spring constant of a square or cubic lattice, K/Å² (0 for a triangular or fcc one).
+    /// </summary>
     public double NextNeighbourSpringConstantKPerA2 { get; init; }
 
     /// <summary>κ: the coupling of the local pressure to the barrier, Å (κ = δR/2 gives detailed balance, §4).</summary>
@@ -46,7 +48,7 @@ public sealed record MechanoelasticModelConfig : ModelConfig
 
     /// <summary>
     /// c: the thickness of the layer a 2D sample stands for, Å; a pressure P acts on its boundary as the 2D pressure
-    /// Π = P c. Null for 2 R_LS.
+    /// Π = P c. Null for 2 R_LS, and for a 3D sample (on which P acts as it is).
     /// </summary>
     public double? LayerThicknessA { get; init; }
 
@@ -61,6 +63,9 @@ public sealed record MechanoelasticModelConfig : ModelConfig
 
     /// <summary>Temperatures (K) at which the first replica's positions and spin states are drawn, on every branch.</summary>
     public IReadOnlyList<double> SnapshotsAtK { get; init; } = [];
+
+    /// <summary>Pressures (GPa) at which the first replica's positions and spin states are drawn, on every branch that sweeps the pressure.</summary>
+    public IReadOnlyList<double> SnapshotsAtGPa { get; init; } = [];
 
     /// <inheritdoc />
     public override string DescribeSample() => string.Create(CultureInfo.InvariantCulture,
@@ -77,7 +82,7 @@ public sealed record MechanoelasticModelConfig : ModelConfig
         NextNeighbourSpringConstantKPerA2 == other.NextNeighbourSpringConstantKPerA2 &&
         BoxLatticeConstantA == other.BoxLatticeConstantA && Relaxation == other.Relaxation &&
         LayerThicknessA == other.LayerThicknessA && DeltaVA3 == other.DeltaVA3 && Ensemble == other.Ensemble &&
-        SnapshotsAtK.SequenceEqual(other.SnapshotsAtK);
+        SnapshotsAtK.SequenceEqual(other.SnapshotsAtK) && SnapshotsAtGPa.SequenceEqual(other.SnapshotsAtGPa);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Lattice, DeltaK, LnG, RadiusLsA, RadiusHsA, SpringConstantKPerA2, KappaA);

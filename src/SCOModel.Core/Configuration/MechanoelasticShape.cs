@@ -15,6 +15,16 @@ public enum MechanoelasticShape
     /// <summary>An open rectangle of offset rows; size = [molecules per row, rows].</summary>
     Rectangle,
 
-    /// <summary>A periodic rectangular box of fixed size; size = [molecules per row, rows (even)].</summary>
+    /// <summary>
+    /// A periodic box: for a 2D lattice rectangular, size = [molecules per row, rows (even for a triangular one)]; for a
+    /// 3D lattice a rectangular cuboid, size = [cubic cells along x, y, z] (one molecule per cell for a cubic lattice,
+    /// four for an fcc one).
+    /// </summary>
     Periodic,
+
+    /// <summary>An open cube of a 3D lattice; size = [cubic cells per edge] (L + 1 molecules per edge).</summary>
+    Cube,
+
+    /// <summary>An open sphere of a 3D lattice; size = [radius in nearest-neighbour distances].</summary>
+    Sphere,
 }

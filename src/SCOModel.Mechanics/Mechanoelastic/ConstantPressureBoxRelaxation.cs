@@ -2,12 +2,13 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 
 /// <summary>
 /// Relaxation of a periodic sample whose box may change size (the constant-pressure ensemble of PHYSICS.md §4, where
-/// periodic boundaries give homogeneous, mean-field-like switching): it minimises the enthalpy E + Π L_x L_y over the
-/// positions and the box lengths. It alternates a relaxation of the positions in the current box (the inner method) with
-/// an affine update of each box length, L → L (1 + ε), ε = −(∂H/∂ε)/(∂²H/∂ε²) from the virial:
-/// ∂H/∂ε_x = Σ_springs k δ d_x²/ℓ + Π A and the affine stiffness Σ k d_x⁴/ℓ² (an overestimate, so the update never
-/// overshoots), until the box force |∂H/∂ε| is below the force tolerance times the box length. The box stays
-/// rectangular (no shear).
+/// periodic boundaries give homogeneous, mean-field-like switching): it minimises the enthalpy E + Π L_x L_y (in 3D
+/// E + P L_x L_y L_z) over the positions and the box lengths. It alternates a relaxation of the positions in the
+/// current box (the inner method) with an affine update of the box lengths, L_a → L_a (1 + ε_a), solving
+/// S ε = −∂H/∂ε from the virial: ∂H/∂ε_a = Σ_springs k δ d_a²/ℓ + Π A (P V in 3D) and the material affine stiffness
+/// S_ab = Σ k d_a² d_b²/ℓ² (plus |Π| A on its diagonal; the compressed springs' negative geometric part left out, as in
+/// the Newton step), until the box force |∂H/∂ε_a| is below the force tolerance times the box length along every axis.
+/// The box stays rectangular (no shear).
 /// </summary>
 public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
 {
@@ -41,44 +42,120 @@ public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
     {
         int iterations = 0;
         long inner = 0;
+        int d = _inner.Lattice.Dimension;
+        var force = new double[d];
+        var stiffness = new double[d, d];
+        var strain = new double[d];
+        var lengths = new double[d];
         for (int step = 0; ; step++)
         {
             var outcome = _inner.Relax(positions, radii);
             iterations += outcome.Iterations;
             inner += outcome.InnerIterations;
             var lattice = _inner.Lattice;
-            var (width, height) = lattice.Box!.Value;
-            double forceX = pressure2D * width * height, forceY = forceX, stiffnessX = 0, stiffnessY = 0;
+            lattice.BoxLengths.CopyTo(lengths);
+            double measure = lattice.BoxMeasure;
+            Array.Fill(force, pressure2D * measure);
+            Array.Clear(stiffness);
             foreach (ref readonly var s in lattice.Springs)
             {
-                var (dx, dy) = SpringNetwork.Vector(s, positions);
-                double length2 = dx * dx + dy * dy;
+                var (dx, dy, dz) = SpringNetwork.Vector(s, positions, d);
+                double length2 = dx * dx + dy * dy + dz * dz;
                 double length = Math.Sqrt(length2);
-                double t = s.StiffnessKPerA2 * SpringNetwork.Elongation(s, positions, radii) / length;
-                forceX += t * dx * dx;
-                forceY += t * dy * dy;
-                stiffnessX += s.StiffnessKPerA2 * dx * dx * dx * dx / length2;
-                stiffnessY += s.StiffnessKPerA2 * dy * dy * dy * dy / length2;
+                double t = s.StiffnessKPerA2 * (length - s.RestFactor * (radii[s.First] + radii[s.Second])) / length;
+                ReadOnlySpan<double> components = [dx, dy, dz];
+                for (int a = 0; a < d; a++)
+                {
+                    double c2 = components[a] * components[a];
+                    force[a] += t * c2;
+                    for (int b = 0; b < d; b++)
+                    {
+                        stiffness[a, b] += s.StiffnessKPerA2 * c2 * components[b] * components[b] / length2;
+                    }
+                }
             }
 
-            bool converged = Math.Abs(forceX) < ForceTolerance * width && Math.Abs(forceY) < ForceTolerance * height;
+            bool converged = true;
+            for (int a = 0; a < d; a++)
+            {
+                converged &= Math.Abs(force[a]) < ForceTolerance * lengths[a];
+            }
+
             if ((converged && outcome.Converged) || step == MaxBoxSteps)
             {
                 return new RelaxationOutcome(iterations, inner, outcome.MaxForce, converged && outcome.Converged);
             }
 
-            double ex = Update(forceX, stiffnessX + Math.Abs(pressure2D) * width * height);
-            double ey = Update(forceY, stiffnessY + Math.Abs(pressure2D) * width * height);
-            for (int i = 0; i < positions.Length; i += 2)
+            for (int a = 0; a < d; a++)
             {
-                positions[i] *= 1 + ex;
-                positions[i + 1] *= 1 + ey;
+                stiffness[a, a] += Math.Abs(pressure2D) * measure;
             }
 
-            _inner = _create(lattice.WithBox(width * (1 + ex), height * (1 + ey)));
+            AffineStrain(stiffness, force, strain);
+            for (int a = 0; a < d; a++)
+            {
+                lengths[a] *= 1 + strain[a];
+            }
+
+            for (int i = 0; i < positions.Length; i++)
+            {
+                positions[i] *= 1 + strain[i % d];
+            }
+
+            _inner = _create(lattice.WithBox(lengths));
         }
     }
 
-    /// <summary>The affine strain −force/stiffness, none along an axis without springs (a ring's transverse one).</summary>
-    private static double Update(double force, double stiffness) => stiffness > 0 ? -force / stiffness : 0;
+    /// <summary>
+    /// The affine strains ε solving S ε = −F over the axes that have springs along them (none along the others, as a
+    /// ring's transverse one), by Gaussian elimination with partial pivoting. The axes are solved together: in a
+    /// lattice whose bonds run obliquely (fcc's ⟨110⟩) straining one axis relaxes the others' force too, and updating
+    /// each axis alone overshoots (by a factor 2 there, forever).
+    /// </summary>
+    private static void AffineStrain(double[,] stiffness, double[] force, double[] strain)
+    {
+        int d = force.Length;
+        var axes = Enumerable.Range(0, d).Where(a => stiffness[a, a] > 0).ToArray();
+        Array.Clear(strain);
+        int m = axes.Length;
+        var matrix = new double[m, m + 1];
+        for (int r = 0; r < m; r++)
+        {
+            for (int c = 0; c < m; c++)
+            {
+                matrix[r, c] = stiffness[axes[r], axes[c]];
+            }
+
+            matrix[r, m] = -force[axes[r]];
+        }
+
+        for (int col = 0; col < m; col++)
+        {
+            int pivot = Enumerable.Range(col, m - col).MaxBy(r => Math.Abs(matrix[r, col]));
+            for (int c = 0; c <= m; c++)
+            {
+                (matrix[col, c], matrix[pivot, c]) = (matrix[pivot, c], matrix[col, c]);
+            }
+
+            for (int r = col + 1; r < m; r++)
+            {
+                double factor = matrix[r, col] / matrix[col, col];
+                for (int c = col; c <= m; c++)
+                {
+                    matrix[r, c] -= factor * matrix[col, c];
+                }
+            }
+        }
+
+        for (int r = m - 1; r >= 0; r--)
+        {
+            double sum = matrix[r, m];
+            for (int c = r + 1; c < m; c++)
+            {
+                sum -= matrix[r, c] * strain[axes[c]];
+            }
+
+            strain[axes[r]] = sum / matrix[r, r];
+        }
+    }
 }

@@ -6,7 +6,8 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 /// (2009)). The damping is FIRE's (Bitzek et al., Phys. Rev. Lett. 97, 170201 (2006)): the velocity is turned towards
 /// the force and the time step grows while the power F · v stays positive, and the motion stops when it turns negative.
 /// The step never exceeds the stability limit 1/ω_max, ω_max² ≤ 2 Σ_j (k_ij + tension) by Gershgorin's bound. Slow
-/// (thousands of steps for a few hundred molecules) but simple and independent of the Newton solver it checks.
+/// (thousands of steps for a few hundred molecules) but simple and independent of the Newton solver it checks. It
+/// moves molecules in 2D or 3D alike (forces of stride d), under the boundary pressure of <see cref="BoundaryPressure"/>.
 /// </summary>
 public sealed class DampedDynamicsRelaxation : IElasticRelaxation
 {
@@ -27,8 +28,8 @@ public sealed class DampedDynamicsRelaxation : IElasticRelaxation
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(forceTolerance);
         _lattice = lattice;
         ForceTolerance = forceTolerance;
-        _forces = new double[2 * lattice.SiteCount];
-        _velocities = new double[2 * lattice.SiteCount];
+        _forces = new double[lattice.Dimension * lattice.SiteCount];
+        _velocities = new double[lattice.Dimension * lattice.SiteCount];
     }
 
     /// <inheritdoc />
@@ -50,7 +51,7 @@ public sealed class DampedDynamicsRelaxation : IElasticRelaxation
         int sincePowerTurned = 0;
         Array.Clear(_velocities);
         BoundaryPressure.Forces(_lattice, positions, radii, pressure2D, _forces);
-        double maxForce = SpringNetwork.MaxForce(_forces);
+        double maxForce = SpringNetwork.MaxForce(_forces, _lattice.Dimension);
         int steps = 0;
         while (maxForce >= ForceTolerance && steps < MaxSteps)
         {
@@ -93,7 +94,7 @@ public sealed class DampedDynamicsRelaxation : IElasticRelaxation
             }
 
             BoundaryPressure.Forces(_lattice, positions, radii, pressure2D, _forces);
-            maxForce = SpringNetwork.MaxForce(_forces);
+            maxForce = SpringNetwork.MaxForce(_forces, _lattice.Dimension);
         }
 
         return new RelaxationOutcome(steps, 0, maxForce, maxForce < ForceTolerance);

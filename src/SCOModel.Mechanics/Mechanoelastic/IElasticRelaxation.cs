@@ -2,7 +2,7 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 
 /// <summary>
 /// Moves the molecules to mechanical equilibrium for the current radii (PHYSICS.md §4: after every Monte Carlo step
-/// the positions relax until the forces vanish), minimising the enthalpy E + Π A. Implementations keep work buffers: one instance per walker.
+/// the positions relax until the forces vanish), minimising the enthalpy E + Π A (E + P V in 3D). Implementations keep work buffers: one instance per walker.
 /// </summary>
 public interface IElasticRelaxation
 {
@@ -13,8 +13,9 @@ public interface IElasticRelaxation
     double ForceTolerance { get; }
 
     /// <summary>
-    /// Relaxes <paramref name="positions"/> (interleaved x, y, Å) in place, under a 2D pressure Π (K/Å²) on the boundary
-    /// of an open sample (<see cref="BoundaryPressure"/>).
+    /// Relaxes <paramref name="positions"/> (interleaved x, y, or x, y, z in 3D, Å) in place, under a pressure on the
+    /// boundary of an open sample (<see cref="BoundaryPressure"/>): the 2D pressure Π (K/Å²) of a 2D sample, the
+    /// pressure P (K/Å³) of a 3D one, which the parameter's name does not say.
     /// </summary>
     RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double pressure2D = 0);
 }

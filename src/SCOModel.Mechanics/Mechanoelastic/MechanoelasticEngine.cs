@@ -15,7 +15,7 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 /// any thread count. It walks sweep-based protocols (temperature loops and scans, pressure loops, phase diagrams; one
 /// Monte Carlo step per "sweep"); pressure acts on the boundary of an open sample (<see cref="BoundaryPressure"/>) and
 /// through Δ(P) = Δ + P ΔV. After a run, <see cref="Snapshots"/> holds the first replica's configurations at the model's snapshot
-/// temperatures.
+/// temperatures and pressures.
 /// </summary>
 public sealed class MechanoelasticEngine : ISimulationEngine
 {
@@ -49,7 +49,7 @@ public sealed class MechanoelasticEngine : ISimulationEngine
         long stepsPerPoint = (long)protocol.EquilibrationSweeps + protocol.SweepsPerPoint;
         long totalSteps = paths.Sum(p => (long)p.PointCount) * replicas * stepsPerPoint;
         long doneSteps = 0;
-        var snapshotPoints = paths.Select(p => SnapshotPoints(p, modelConfig.SnapshotsAtK)).ToArray();
+        var snapshotPoints = paths.Select(p => SnapshotPoints(p, modelConfig.SnapshotsAtK, modelConfig.SnapshotsAtGPa)).ToArray();
 
         var series = paths.Select(p => Enumerable.Range(0, p.PointCount).Select(_ => new MechanoelasticSeries[replicas]).ToArray()).ToArray();
         var snapshots = new ConcurrentDictionary<(int Path, int Point), MechanoelasticSnapshot>();
@@ -69,9 +69,9 @@ public sealed class MechanoelasticEngine : ISimulationEngine
                 {
                     context.Cancellation.ThrowIfCancellationRequested();
                     series[p][k][r] = walker.Visit(point, protocol.EquilibrationSweeps, protocol.SweepsPerPoint);
-                    if (r == 0 && snapshotPoints[p].Contains(k))
+                    if (r == 0 && snapshotPoints[p].TryGetValue(k, out bool atPressure))
                     {
-                        snapshots[(p, k)] = walker.Snapshot(segment.Branch, point);
+                        snapshots[(p, k)] = walker.Snapshot(segment.Branch, point) with { AtPressure = atPressure };
                     }
 
                     k++;
@@ -126,29 +126,45 @@ public sealed class MechanoelasticEngine : ISimulationEngine
     }
 
     /// <summary>
-    /// The points of a path nearest to each snapshot temperature, on every branch that sweeps a range holding it.
+    /// The points of a path nearest to each snapshot temperature, on every branch that sweeps a range holding it, and
+    /// likewise to each snapshot pressure (true: chosen for a pressure; a point chosen for both counts as a temperature's).
     /// </summary>
-    private static HashSet<int> SnapshotPoints(ControlPath path, IReadOnlyList<double> temperaturesK)
+    private static Dictionary<int, bool> SnapshotPoints(ControlPath path, IReadOnlyList<double> temperaturesK, IReadOnlyList<double> pressuresGPa)
     {
-        var chosen = new HashSet<int>();
+        var chosen = new Dictionary<int, bool>();
         int first = 0;
         foreach (var segment in path.Segments)
         {
-            var temperatures = segment.Points.Select(p => p.TemperatureK).ToArray();
-            foreach (double t in temperaturesK)
+            foreach (int k in Nearest(segment.Points.Select(p => p.PressureGPa).ToArray(), pressuresGPa))
             {
-                // Only branches that sweep the temperature (a pressure loop's points share one).
-                if (temperatures.Max() > temperatures.Min() && t >= temperatures.Min() - 1e-9 && t <= temperatures.Max() + 1e-9)
-                {
-                    int nearest = Enumerable.Range(0, temperatures.Length).MinBy(k => Math.Abs(temperatures[k] - t));
-                    chosen.Add(first + nearest);
-                }
+                chosen[first + k] = true;
+            }
+
+            foreach (int k in Nearest(segment.Points.Select(p => p.TemperatureK).ToArray(), temperaturesK))
+            {
+                chosen[first + k] = false;
             }
 
             first += segment.Points.Count;
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The indices of the values nearest to each target within their range, if the values sweep one (a pressure loop's
+    /// temperatures, all alike, hold no temperature snapshot).
+    /// </summary>
+    private static IEnumerable<int> Nearest(double[] values, IReadOnlyList<double> targets)
+    {
+        double min = values.Min(), max = values.Max();
+        foreach (double t in targets)
+        {
+            if (max > min && t >= min - 1e-9 && t <= max + 1e-9)
+            {
+                yield return Enumerable.Range(0, values.Length).MinBy(k => Math.Abs(values[k] - t));
+            }
+        }
     }
 
     private static string[] Warnings(MechanoelasticWalker[] walkers, MechanoelasticModel model, double pressureScale)

@@ -1,9 +1,10 @@
 namespace SCOModel.Mechanics.Mechanoelastic;
 
 /// <summary>
-/// The geometry of a mechanoelastic sample (PHYSICS.md §4): the molecules' starting positions (2D, Å), the
-/// nearest-neighbour springs between them, and for an open sample its elementary triangles (for the area per molecule)
-/// or for a periodic one its fixed box. Immutable; the positions that move live in the walker.
+/// The geometry of a mechanoelastic sample (PHYSICS.md §4): the molecules' starting positions (2D or 3D, Å, interleaved
+/// with stride <see cref="Dimension"/>), the springs between them, and for an open sample its elementary triangles (2D)
+/// or tetrahedra (3D), which give the area or volume per molecule and, in 3D, the volume on which a pressure acts; for a
+/// periodic one its box. Immutable; the positions that move live in the walker.
 /// </summary>
 public sealed class MechanoelasticLattice
 {
@@ -12,6 +13,8 @@ public sealed class MechanoelasticLattice
     private readonly int[] _offsets;
     private readonly int[] _siteSprings;
     private readonly (int A, int B, int C)[] _triangles;
+    private readonly (int A, int B, int C, int D)[] _tetrahedra;
+    private readonly double[]? _box;
     private readonly Lazy<int[]> _boundary;
 
     /// <summary>A lattice from its positions (x0, y0, x1, y1, ...), springs and, for an open sample, its triangles.</summary>
@@ -24,6 +27,15 @@ public sealed class MechanoelasticLattice
     public MechanoelasticLattice(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
         IReadOnlyList<(int A, int B, int C)> triangles, (double Width, double Height)? box, string description,
         int dimension = 2)
+        : this(positions, springs, triangles, [], dimension == 3 && box is not null
+            ? throw new ArgumentException("a 3D periodic box has three lengths: build it with Spatial", nameof(box))
+            : box is { } b ? [b.Width, b.Height] : null, description, dimension)
+    {
+    }
+
+    private MechanoelasticLattice(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
+        IReadOnlyList<(int A, int B, int C)> triangles, IReadOnlyList<(int A, int B, int C, int D)> tetrahedra, double[]? box,
+        string description, int dimension)
     {
         if (dimension is not (2 or 3))
         {
@@ -34,16 +46,19 @@ public sealed class MechanoelasticLattice
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(springs);
         ArgumentNullException.ThrowIfNull(triangles);
-        if (positions.Count % 2 != 0 || positions.Count == 0)
+        ArgumentNullException.ThrowIfNull(tetrahedra);
+        if (positions.Count % dimension != 0 || positions.Count == 0)
         {
-            throw new ArgumentException("positions are interleaved x, y pairs, at least one molecule", nameof(positions));
+            throw new ArgumentException($"positions are interleaved {(dimension == 2 ? "x, y pairs" : "x, y, z triples")}, at least one molecule", nameof(positions));
         }
 
         _positions = [.. positions];
         _springs = [.. springs];
         _triangles = [.. triangles];
-        SiteCount = positions.Count / 2;
-        Box = box;
+        _tetrahedra = [.. tetrahedra];
+        SiteCount = positions.Count / dimension;
+        _box = box;
+        Box = box is null ? null : (box[0], box[1]);
         Description = description;
         foreach (var s in _springs)
         {
@@ -90,23 +105,60 @@ public sealed class MechanoelasticLattice
         }
     }
 
+    /// <summary>
+    /// A 3D sample from its positions (x0, y0, z0, x1, ...), springs and, for an open sample, its elementary tetrahedra
+    /// (each with a positive signed volume as built: (b − a) · ((c − a) × (d − a)) &gt; 0), or for a periodic one its box.
+    /// </summary>
+    /// <param name="positions">Starting positions, interleaved x, y, z, Å.</param>
+    /// <param name="springs">The springs, each once, with positive stiffness.</param>
+    /// <param name="tetrahedra">Elementary tetrahedra tiling an open sample (empty for a periodic one).</param>
+    /// <param name="box">The periodic box lengths along x, y, z in Å, or null for an open sample.</param>
+    /// <param name="description">How reports name the sample.</param>
+    /// <param name="cellVectors">How a, b, c are made of the spring families (<see cref="CellVectors"/>); null for families 0, 1, 2.</param>
+    public static MechanoelasticLattice Spatial(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
+        IReadOnlyList<(int A, int B, int C, int D)> tetrahedra, (double X, double Y, double Z)? box, string description,
+        IReadOnlyList<(int Direction, double Weight)[]>? cellVectors = null) =>
+        new(positions, springs, [], tetrahedra, box is { } b ? [b.X, b.Y, b.Z] : null, description, 3)
+        {
+            CellVectors = cellVectors,
+        };
+
     /// <summary>The space dimension, 2 or 3: positions are interleaved with this stride (x, y or x, y, z).</summary>
     public int Dimension { get; }
 
     /// <summary>Number of molecules.</summary>
     public int SiteCount { get; }
 
-    /// <summary>The starting positions, interleaved x, y, Å.</summary>
+    /// <summary>The starting positions, interleaved x, y (and z in 3D), Å.</summary>
     public ReadOnlySpan<double> Positions => _positions;
 
     /// <summary>The springs.</summary>
     public ReadOnlySpan<Spring> Springs => _springs;
 
-    /// <summary>Elementary triangles of an open sample.</summary>
+    /// <summary>Elementary triangles of an open 2D sample.</summary>
     public ReadOnlySpan<(int A, int B, int C)> Triangles => _triangles;
 
-    /// <summary>The periodic box (width, height), Å; null for an open sample.</summary>
+    /// <summary>
+    /// Elementary tetrahedra of an open 3D sample, tiling it without overlap, each positively oriented as built; six per
+    /// molecule in the bulk of both cubic lattices.
+    /// </summary>
+    public ReadOnlySpan<(int A, int B, int C, int D)> Tetrahedra => _tetrahedra;
+
+    /// <summary>The periodic box (width, height), Å; null for an open sample. A 3D box's depth is <see cref="BoxLengths"/>[2].</summary>
     public (double Width, double Height)? Box { get; }
+
+    /// <summary>The periodic box's lengths along each axis (Dimension of them), Å; empty for an open sample.</summary>
+    public ReadOnlySpan<double> BoxLengths => _box;
+
+    /// <summary>The box's area (2D, Å²) or volume (3D, Å³); NaN for an open sample.</summary>
+    public double BoxMeasure => _box is null ? double.NaN : _box.Aggregate(1.0, (product, length) => product * length);
+
+    /// <summary>
+    /// How the lattice parameters a, b (and c) are made of the mean bond vectors of the spring families (<see
+    /// cref="Spring.Direction"/>): one weighted sum of families per parameter. Null for the default, a = family 0,
+    /// b = family 1 (c = family 2 in 3D); an fcc lattice sums its ⟨110⟩ families into the cubic cell's edges.
+    /// </summary>
+    public IReadOnlyList<(int Direction, double Weight)[]>? CellVectors { get; init; }
 
     /// <summary>True for a sample with free boundaries (rigid-body motions cost nothing).</summary>
     public bool IsOpen => Box is null;
@@ -122,7 +174,8 @@ public sealed class MechanoelasticLattice
 
     /// <summary>
     /// The boundary molecules of an open sample, counter-clockwise around the centroid (those with fewer springs than
-    /// the most coordinated; all of them when every molecule has as many); empty for a periodic one.
+    /// the most coordinated; all of them when every molecule has as many); empty for a periodic one. In 3D, the molecules
+    /// with fewer springs than the most coordinated, in index order (the pressure acts through the tetrahedra's volume).
     /// </summary>
     public ReadOnlySpan<int> Boundary => _boundary.Value;
 
@@ -138,14 +191,36 @@ public sealed class MechanoelasticLattice
     /// </summary>
     public MechanoelasticLattice WithBox(double width, double height)
     {
-        if (Box is not { } box)
+        if (Dimension != 2)
+        {
+            throw new InvalidOperationException("a 3D box has three lengths");
+        }
+
+        return WithBox([width, height]);
+    }
+
+    /// <summary>
+    /// The same periodic sample in a box of other lengths (one per axis): the springs' box shifts scale with it (the
+    /// molecules' positions are the caller's to rescale).
+    /// </summary>
+    public MechanoelasticLattice WithBox(ReadOnlySpan<double> lengths)
+    {
+        if (_box is null)
         {
             throw new InvalidOperationException("an open sample has no box");
         }
 
-        double sx = width / box.Width, sy = height / box.Height;
-        var springs = _springs.Select(s => s with { ShiftXA = s.ShiftXA * sx, ShiftYA = s.ShiftYA * sy }).ToArray();
-        return new MechanoelasticLattice(_positions, springs, _triangles, (width, height), Description);
+        if (lengths.Length != Dimension)
+        {
+            throw new ArgumentException($"a {Dimension}D box has {Dimension} lengths, got {lengths.Length}", nameof(lengths));
+        }
+
+        double sx = lengths[0] / _box[0], sy = lengths[1] / _box[1], sz = Dimension == 3 ? lengths[2] / _box[2] : 1;
+        var springs = _springs.Select(s => s with { ShiftXA = s.ShiftXA * sx, ShiftYA = s.ShiftYA * sy, ShiftZA = s.ShiftZA * sz }).ToArray();
+        return new MechanoelasticLattice(_positions, springs, _triangles, _tetrahedra, lengths.ToArray(), Description, Dimension)
+        {
+            CellVectors = CellVectors,
+        };
     }
 
     private int[] FindBoundary()
@@ -153,6 +228,11 @@ public sealed class MechanoelasticLattice
         if (!IsOpen)
         {
             return [];
+        }
+
+        if (Dimension == 3)
+        {
+            return Enumerable.Range(0, SiteCount).Where(i => CoordinationOf(i) < MaxCoordination).ToArray();
         }
 
         double cx = 0, cy = 0;

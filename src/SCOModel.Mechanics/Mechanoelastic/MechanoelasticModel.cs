@@ -4,9 +4,10 @@ using SCOModel.Core.Protocols;
 namespace SCOModel.Mechanics.Mechanoelastic;
 
 /// <summary>
-/// A mechanoelastic sample ready to run (PHYSICS.md §4): the parameters, the lattice (an open sample starts at the
-/// spacing of its initial state, 2 R_LS, 2 R_HS or R_LS + R_HS for a random one, so it starts relaxed; a periodic box
-/// has the configured lattice constant, by default R_LS + R_HS), and the relaxation method with its force tolerance.
+/// A mechanoelastic sample ready to run (PHYSICS.md §4): the parameters, the lattice (2D triangular or square, 3D
+/// cubic or fcc; an open sample starts at the nearest-neighbour spacing of its initial state, 2 R_LS, 2 R_HS or
+/// R_LS + R_HS for a random one, so it starts relaxed; a periodic box has the configured nearest-neighbour spacing, by
+/// default R_LS + R_HS), and the relaxation method with its force tolerance.
 /// </summary>
 public sealed record MechanoelasticModel(MechanoelasticParameters Parameters, MechanoelasticLattice Lattice,
     MechanoelasticRelaxationMethod Relaxation)
@@ -32,7 +33,8 @@ public sealed record MechanoelasticModel(MechanoelasticParameters Parameters, Me
     public double PressureScale => PressureScaleUnder([0]);
 
     /// <summary>
-    /// <see cref="PressureScale"/> over the 2D boundary pressures Π (K/Å²) of a run: the defects relaxed under each.
+    /// <see cref="PressureScale"/> over the boundary pressures of a run (Π in K/Å² in 2D, P in K/Å³ in 3D): the defects
+    /// relaxed under each.
     /// </summary>
     public double PressureScaleUnder(IEnumerable<double> pressures2D) =>
         PressureMargin * pressures2D.Distinct().Max(pi => Math.Max(DefectPressure(-1, pi), DefectPressure(1, pi)));
@@ -40,17 +42,19 @@ public sealed record MechanoelasticModel(MechanoelasticParameters Parameters, Me
     /// <summary>The largest |p| with the central molecule in state −host among molecules in state host, relaxed under Π.</summary>
     private double DefectPressure(sbyte host, double pressure2D)
     {
-        int n = Lattice.SiteCount;
+        int n = Lattice.SiteCount, d = Lattice.Dimension;
         var positions = Lattice.Positions.ToArray();
-        double cx = 0, cy = 0;
+        var centroid = new double[d];
         for (int i = 0; i < n; i++)
         {
-            cx += positions[2 * i] / n;
-            cy += positions[2 * i + 1] / n;
+            for (int a = 0; a < d; a++)
+            {
+                centroid[a] += positions[d * i + a] / n;
+            }
         }
 
         int centre = Enumerable.Range(0, n)
-            .MinBy(i => Math.Pow(positions[2 * i] - cx, 2) + Math.Pow(positions[2 * i + 1] - cy, 2));
+            .MinBy(i => Enumerable.Range(0, d).Sum(a => Math.Pow(positions[d * i + a] - centroid[a], 2)));
         var radii = Enumerable.Range(0, n).Select(i => Parameters.RadiusOf(i == centre ? (sbyte)-host : host)).ToArray();
         var pressures = new double[n];
         var relaxation = CreateRelaxation();
@@ -73,9 +77,15 @@ public sealed record MechanoelasticModel(MechanoelasticParameters Parameters, Me
                 InitialState.Hs => 2 * config.RadiusHsA,
                 _ => config.RadiusLsA + config.RadiusHsA,
             };
-        var lattice = config.Lattice.Kind == MechanoelasticLatticeKind.Square
-            ? SquareLattice.Build(config.Lattice, spacing, config.SpringConstantKPerA2, config.NextNeighbourSpringConstantKPerA2)
-            : TriangularLattice.Build(config.Lattice, spacing, config.SpringConstantKPerA2);
+        var lattice = config.Lattice.Kind switch
+        {
+            MechanoelasticLatticeKind.Square =>
+                SquareLattice.Build(config.Lattice, spacing, config.SpringConstantKPerA2, config.NextNeighbourSpringConstantKPerA2),
+            MechanoelasticLatticeKind.Cubic =>
+                CubicLattice.Build(config.Lattice, spacing, config.SpringConstantKPerA2, config.NextNeighbourSpringConstantKPerA2),
+            MechanoelasticLatticeKind.Fcc => FccLattice.Build(config.Lattice, spacing, config.SpringConstantKPerA2),
+            _ => TriangularLattice.Build(config.Lattice, spacing, config.SpringConstantKPerA2),
+        };
         return new MechanoelasticModel(parameters, lattice, config.Relaxation) { Ensemble = config.Ensemble ?? MechanoelasticEnsemble.ConstantVolume };
     }
 

@@ -21,9 +21,16 @@ public sealed record MechanoelasticParameters(
     /// <summary>Δ(P) = Δ + P ΔV, K.</summary>
     public double DeltaAtK(double pressureGPa) => DeltaK + Core.Units.PhysicalUnits.KelvinFromPressureVolume(pressureGPa, DeltaVA3);
 
-    /// <summary>The 2D pressure Π = P c on the boundary of an open sample, K/Å².</summary>
-    public double BoundaryPressure(double pressureGPa) =>
-        Mechanoelastic.BoundaryPressure.TwoDimensional(pressureGPa, LayerThicknessA);
+    /// <summary>The space dimension of the sample, 2 or 3.</summary>
+    public int Dimension { get; init; } = 2;
+
+    /// <summary>
+    /// The pressure on the boundary of an open sample (or the box of a constant-pressure one): the 2D pressure Π = P c,
+    /// K/Å², of a 2D sample; P itself, K/Å³, of a 3D one.
+    /// </summary>
+    public double BoundaryPressure(double pressureGPa) => Dimension == 3
+        ? Mechanoelastic.BoundaryPressure.ThreeDimensional(pressureGPa)
+        : Mechanoelastic.BoundaryPressure.TwoDimensional(pressureGPa, LayerThicknessA);
 
     /// <summary>δR = R_HS − R_LS, Å.</summary>
     public double RadiusChangeA => RadiusHsA - RadiusLsA;
@@ -36,6 +43,9 @@ public sealed record MechanoelasticParameters(
     {
         ArgumentNullException.ThrowIfNull(config);
         return new(config.DeltaK, config.LnG, config.ActivationEnergyK, config.RadiusLsA, config.RadiusHsA,
-            config.SpringConstantKPerA2, config.KappaA, config.LayerThicknessA ?? 2 * config.RadiusLsA, config.DeltaVA3);
+            config.SpringConstantKPerA2, config.KappaA, config.LayerThicknessA ?? 2 * config.RadiusLsA, config.DeltaVA3)
+        {
+            Dimension = config.Lattice.Dimension,
+        };
     }
 }

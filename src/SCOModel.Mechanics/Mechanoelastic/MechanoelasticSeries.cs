@@ -17,8 +17,18 @@ internal sealed class MechanoelasticSeries
 
     public BinnedSeries NearestNeighbourCorrelation { get; } = new();
 
-    /// <summary>One series per <see cref="MechanoelasticObservables.Names"/> entry, in that order.</summary>
-    public BinnedSeries[] Geometry { get; } = MechanoelasticObservables.Names.Select(_ => new BinnedSeries()).ToArray();
+    /// <summary>The series of a sample of the given dimension (2 or 3).</summary>
+    public MechanoelasticSeries(int dimension = 2)
+    {
+        Dimension = dimension;
+        Geometry = MechanoelasticObservables.NamesFor(dimension).Select(_ => new BinnedSeries()).ToArray();
+    }
+
+    /// <summary>The sample's dimension, which fixes the geometric observables.</summary>
+    public int Dimension { get; }
+
+    /// <summary>One series per <see cref="MechanoelasticObservables.NamesFor"/> entry, in that order.</summary>
+    public BinnedSeries[] Geometry { get; }
 
     /// <summary>Averages the replicas of one point into its result.</summary>
     public static PointResult Combine(Branch branch, ControlPoint point, IReadOnlyList<MechanoelasticSeries> replicas)
@@ -31,8 +41,8 @@ internal sealed class MechanoelasticSeries
             NHsTauIntSweeps = highSpin.TauIntSweeps,
             EnergyTauIntSweeps = energy.TauIntSweeps,
             ErrorBarsConverged = highSpin.Converged && energy.Converged,
-            Observables = MechanoelasticObservables.Of(Enumerable.Range(0, MechanoelasticObservables.Names.Count)
-                .Select(k => Analyse(r => r.Geometry[k]).Estimate).ToArray()),
+            Observables = MechanoelasticObservables.Of(Enumerable.Range(0, replicas[0].Geometry.Length)
+                .Select(k => Analyse(r => r.Geometry[k]).Estimate).ToArray(), replicas[0].Dimension),
         };
     }
 }

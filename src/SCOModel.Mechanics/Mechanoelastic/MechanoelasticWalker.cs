@@ -55,7 +55,7 @@ internal sealed class MechanoelasticWalker
     /// <summary>The spin states.</summary>
     public ReadOnlySpan<sbyte> Spins => _spins;
 
-    /// <summary>The positions, interleaved x, y, Å.</summary>
+    /// <summary>The positions, interleaved x, y (and z in 3D), Å.</summary>
     public ReadOnlySpan<double> Positions => _positions;
 
     /// <summary>The radii of the current spin states, Å.</summary>
@@ -89,7 +89,7 @@ internal sealed class MechanoelasticWalker
             Step(rates);
         }
 
-        var series = new MechanoelasticSeries();
+        var series = new MechanoelasticSeries(Sample.Dimension);
         double halfField = (_parameters.DeltaAtK(point.PressureGPa) - point.TemperatureK * _parameters.LnG) / 2;
         for (int k = 0; k < measuredSteps; k++)
         {
@@ -107,9 +107,10 @@ internal sealed class MechanoelasticWalker
             }
 
             int n = _spins.Length;
-            double elastic = SpringNetwork.Energy(Sample, _positions, _radii) + _pressure2D * (Sample.Box is { } box
-                ? box.Width * box.Height
-                : _pressure2D != 0 ? BoundaryPressure.Area(Sample, _positions) : 0);
+            // The enthalpy's P V term: the box's area (2D) or volume (3D), or what the boundary encloses.
+            double elastic = SpringNetwork.Energy(Sample, _positions, _radii) + _pressure2D * (!Sample.IsOpen
+                ? Sample.BoxMeasure
+                : _pressure2D != 0 ? BoundaryPressure.Enclosed(Sample, _positions) : 0);
             var geometry = MechanoelasticObservables.Measure(Sample, _positions, _radii);
             series.HighSpinFraction.Add((1 + (double)sum / n) / 2);
             series.EnergyPerSiteK.Add((halfField * sum + elastic) / n);
@@ -158,7 +159,8 @@ internal sealed class MechanoelasticWalker
     }
 
     /// <summary>The current state, as a snapshot of a point.</summary>
-    public MechanoelasticSnapshot Snapshot(Branch branch, ControlPoint point) => new(branch, point, _positions.ToArray(), _spins.ToArray());
+    public MechanoelasticSnapshot Snapshot(Branch branch, ControlPoint point) =>
+        new(branch, point, _positions.ToArray(), _spins.ToArray()) { Dimension = Sample.Dimension };
 
     private void Record(RelaxationOutcome outcome)
     {

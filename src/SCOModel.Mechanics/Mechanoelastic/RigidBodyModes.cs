@@ -1,9 +1,11 @@
 namespace SCOModel.Mechanics.Mechanoelastic;
 
 /// <summary>
-/// The motions that cost no elastic energy and make the stiffness matrix singular: the two translations, and for an
-/// open sample the infinitesimal rotation about the centroid. Kept as an orthonormal set; <see cref="Project"/> removes
-/// them from a vector, which is how the Newton relaxation pins the sample without fixing any molecule.
+/// The motions that cost no elastic energy and make the stiffness matrix singular: the translations (two in 2D, three
+/// in 3D), and for an open sample the infinitesimal rotations about the centroid (one in 2D, three in 3D: ω × (r − c)
+/// for ω along each axis). Kept as an orthonormal set (Gram–Schmidt, dropping a rotation that adds nothing, as about
+/// the axis of a straight chain); <see cref="Project"/> removes them from a vector, which is how the Newton relaxation
+/// pins the sample without fixing any molecule.
 /// </summary>
 internal sealed class RigidBodyModes
 {
@@ -11,54 +13,79 @@ internal sealed class RigidBodyModes
 
     private RigidBodyModes(double[][] modes) => _modes = modes;
 
-    /// <summary>The modes of a lattice at the given positions.</summary>
+    /// <summary>The orthonormal modes, each of length Dimension × SiteCount.</summary>
+    public IReadOnlyList<double[]> Vectors => _modes;
+
+    /// <summary>The modes of a lattice at the given positions (stride <see cref="MechanoelasticLattice.Dimension"/>).</summary>
     public static RigidBodyModes At(MechanoelasticLattice lattice, ReadOnlySpan<double> positions)
     {
-        int n = lattice.SiteCount;
-        double norm = 1 / Math.Sqrt(n);
-        var tx = new double[2 * n];
-        var ty = new double[2 * n];
-        for (int i = 0; i < n; i++)
+        int n = lattice.SiteCount, d = lattice.Dimension;
+        var candidates = new List<double[]>();
+        for (int axis = 0; axis < d; axis++)
         {
-            tx[2 * i] = norm;
-            ty[2 * i + 1] = norm;
+            var translation = new double[d * n];
+            for (int i = 0; i < n; i++)
+            {
+                translation[d * i + axis] = 1;
+            }
+
+            candidates.Add(translation);
         }
 
-        if (!lattice.IsOpen)
+        if (lattice.IsOpen)
         {
-            return new RigidBodyModes([tx, ty]);
+            var centre = new double[d];
+            for (int i = 0; i < n; i++)
+            {
+                for (int a = 0; a < d; a++)
+                {
+                    centre[a] += positions[d * i + a] / n;
+                }
+            }
+
+            // Rotations about the axes through the centroid: about z (the only one in 2D), then x and y in 3D.
+            int[] axes = d == 2 ? [2] : [2, 0, 1];
+            foreach (int axis in axes)
+            {
+                var rotation = new double[d * n];
+                int p = (axis + 1) % 3, q = (axis + 2) % 3;
+                for (int i = 0; i < n; i++)
+                {
+                    // (ω × r)_p = −r_q, (ω × r)_q = r_p for ω along the axis.
+                    rotation[d * i + p] = -(positions[d * i + q] - centre[q]);
+                    rotation[d * i + q] = positions[d * i + p] - centre[p];
+                }
+
+                candidates.Add(rotation);
+            }
         }
 
-        double cx = 0, cy = 0;
-        for (int i = 0; i < n; i++)
+        var modes = new List<double[]>();
+        foreach (var candidate in candidates)
         {
-            cx += positions[2 * i];
-            cy += positions[2 * i + 1];
+            double before = Math.Sqrt(Dot(candidate, candidate));
+            foreach (var u in modes)
+            {
+                double dot = Dot(u, candidate);
+                for (int k = 0; k < candidate.Length; k++)
+                {
+                    candidate[k] -= dot * u[k];
+                }
+            }
+
+            double norm = Math.Sqrt(Dot(candidate, candidate));
+            if (norm > 1e-9 * before)
+            {
+                for (int k = 0; k < candidate.Length; k++)
+                {
+                    candidate[k] /= norm;
+                }
+
+                modes.Add(candidate);
+            }
         }
 
-        cx /= n;
-        cy /= n;
-        var rotation = new double[2 * n];
-        double squares = 0;
-        for (int i = 0; i < n; i++)
-        {
-            rotation[2 * i] = -(positions[2 * i + 1] - cy);
-            rotation[2 * i + 1] = positions[2 * i] - cx;
-            squares += rotation[2 * i] * rotation[2 * i] + rotation[2 * i + 1] * rotation[2 * i + 1];
-        }
-
-        if (squares == 0)
-        {
-            return new RigidBodyModes([tx, ty]);
-        }
-
-        double scale = 1 / Math.Sqrt(squares);
-        for (int k = 0; k < rotation.Length; k++)
-        {
-            rotation[k] *= scale;
-        }
-
-        return new RigidBodyModes([tx, ty, rotation]);
+        return new RigidBodyModes([.. modes]);
     }
 
     /// <summary>Removes the rigid-body components from v (v − Σ u (u · v)).</summary>
@@ -77,5 +104,16 @@ internal sealed class RigidBodyModes
                 v[k] -= dot * u[k];
             }
         }
+    }
+
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        double sum = 0;
+        for (int k = 0; k < a.Length; k++)
+        {
+            sum += a[k] * b[k];
+        }
+
+        return sum;
     }
 }

@@ -52,12 +52,64 @@ public sealed class MechanoelasticModelReaderTests
         "lattice": { "kind": "square", "shape": "rectangle", "size": [6, 6] }
         """, "no shear rigidity without its diagonal springs")]
     [InlineData("""
-        "lattice": { "kind": "cubic", "shape": "hexagon", "size": 4 }
-        """, "expected one of: triangular, square")]
+        "lattice": { "kind": "cubic", "shape": "hexagon", "size": 4 }, "nextNeighbourSpringConstantKPerA2": 100
+        """, "3D cubic lattice is cut to a cube or a sphere")]
+    [InlineData("""
+        "lattice": { "kind": "triangular", "shape": "sphere", "size": 4 }
+        """, "a sphere cuts a 3D lattice (cubic, fcc)")]
+    [InlineData("""
+        "lattice": { "kind": "square", "shape": "cube", "size": 4 }, "nextNeighbourSpringConstantKPerA2": 100
+        """, "a cube cuts a 3D lattice")]
+    [InlineData("""
+        "lattice": { "kind": "hcp", "shape": "cube", "size": 4 }
+        """, "expected one of: triangular, square, cubic, fcc")]
+    [InlineData("""
+        "lattice": { "kind": "cubic", "shape": "cube", "size": 3 }
+        """, "a cubic lattice has no shear rigidity without its diagonal springs")]
+    [InlineData("""
+        "lattice": { "kind": "fcc", "shape": "sphere", "size": 3 }, "nextNeighbourSpringConstantKPerA2": 100
+        """, "the fcc lattice is rigid")]
+    [InlineData("""
+        "lattice": { "kind": "fcc", "shape": "periodic", "size": [3, 3] }
+        """, "three sizes [cubic cells along x, y, z]")]
+    [InlineData("""
+        "lattice": { "kind": "fcc", "shape": "periodic", "size": [3, 1, 3] }
+        """, "at least 2 cubic cells")]
+    [InlineData("""
+        "lattice": { "kind": "cubic", "shape": "periodic", "size": [3, 3, 2] }, "nextNeighbourSpringConstantKPerA2": 100
+        """, "at least 3 cells")]
+    [InlineData("""
+        "lattice": { "kind": "fcc", "shape": "cube", "size": [3, 3] }
+        """, "one size (its edge in cubic cells)")]
+    [InlineData("""
+        "lattice": { "kind": "fcc", "shape": "sphere", "size": 3 }, "layerThicknessA": 4
+        """, "applies only to a 2D lattice")]
+    [InlineData("""
+        "lattice": { "kind": "fcc", "shape": "sphere", "size": 3 }, "snapshotsAtGPa": ["high"]
+        """, "snapshotsAtGPa")]
     public void BadLatticesAreRefusedWithTheReason(string lattice, string reason)
     {
         var error = Assert.Throws<ConfigException>(() => Read(Model + ", " + lattice));
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "kind": "fcc", "shape": "sphere", "size": 3 }""", MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Sphere, new[] { 3 })]
+    [InlineData("""{ "kind": "cubic", "shape": "cube", "size": 4 }, "nextNeighbourSpringConstantKPerA2": 2000""",
+        MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Cube, new[] { 4 })]
+    [InlineData("""{ "kind": "fcc", "shape": "periodic", "size": [2, 3, 4] }, "ensemble": "constant-pressure" """,
+        MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Periodic, new[] { 2, 3, 4 })]
+    public void ThreeDimensionalLatticesReadAndTheirResolvedConfigsReadBack(string lattice, MechanoelasticLatticeKind kind,
+        MechanoelasticShape shape, int[] size)
+    {
+        var config = Read(Model + """, "snapshotsAtGPa": [0.1, 0.25], "lattice": """ + lattice);
+
+        var model = Assert.IsType<MechanoelasticModelConfig>(config.Model);
+        Assert.Equal(new MechanoelasticLatticeSpec(kind, shape, size), model.Lattice);
+        Assert.Equal(3, model.Lattice.Dimension);
+        Assert.Equal([0.1, 0.25], model.SnapshotsAtGPa);
+        Assert.Null(model.LayerThicknessA);
+        Assert.Equal(model, ConfigReader.Parse(ConfigJson.Format(ConfigJson.ToNode(config)), "round trip").Model);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using SCOModel.Core.Configuration;
+using SCOModel.Core.Protocols;
 using SCOModel.Mechanics.Mechanoelastic;
 
 namespace SCOModel.Mechanics.Tests.Mechanoelastic;
@@ -116,6 +117,133 @@ public sealed class RelaxationTests
             double energy = SpringNetwork.Energy(lattice, damped, radii);
             Assert.Equal(energy, SpringNetwork.Energy(lattice, newton, radii), 1e-9 * energy);
         }
+    }
+
+    [Theory]
+    [InlineData(MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Cube, 2)]
+    [InlineData(MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Cube, 3)]
+    [InlineData(MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Periodic, 2)]
+    public void NewtonAndDampedDynamicsAgreeIn3D(MechanoelasticLatticeKind kind, MechanoelasticShape shape, int size)
+    {
+        // The Newton relaxation with stride 3 (3×3 blocks, the z box shift) against the damped dynamics.
+        int[] sizes = shape == MechanoelasticShape.Periodic ? [size, size, size] : [size];
+        var spec = new MechanoelasticLatticeSpec(kind, shape, sizes);
+        var lattice = kind == MechanoelasticLatticeKind.Fcc
+            ? FccLattice.Build(spec, RadiusLs + RadiusHs, K)
+            : CubicLattice.Build(spec, RadiusLs + RadiusHs, K, DiagonalK);
+        Assert.Equal(3, lattice.Dimension);
+        var radii = RandomRadii(lattice.SiteCount, 4);
+        var newton = lattice.Positions.ToArray();
+        var damped = lattice.Positions.ToArray();
+
+        var fast = new NewtonRelaxation(lattice, Tolerance);
+        var outcome = fast.Relax(newton, radii);
+        var reference = Create(MechanoelasticRelaxationMethod.DampedDynamics, lattice).Relax(damped, radii);
+
+        Assert.True(outcome.Converged && reference.Converged, $"{outcome} {reference}");
+        Assert.Equal(lattice.IsOpen, fast.UsesFactoredStiffness);
+        Assert.True(outcome.Iterations < 20, $"Newton took {outcome.Iterations} steps");
+        foreach (var s in lattice.Springs.ToArray())
+        {
+            Assert.Equal(SpringNetwork.Elongation(s, damped, radii, 3), SpringNetwork.Elongation(s, newton, radii, 3), Precision);
+        }
+
+        double energy = SpringNetwork.Energy(lattice, damped, radii);
+        Assert.Equal(energy, SpringNetwork.Energy(lattice, newton, radii), 1e-9 * energy);
+    }
+
+    [Fact]
+    public void NewtonAndDampedDynamicsAgreeAfterAMonteCarloStepThroughTheTransition()
+    {
+        // A realistic case: an open 16 × 16 rectangle cooled from HS by the walker to a mixed state with domains
+        // (relaxed), then one more Monte Carlo step's switches (the walker's rule, with the local pressures of the
+        // relaxed positions), relaxed by both methods from the same positions.
+        const int size = 16;
+        var parameters = new MechanoelasticParameters(1000, 6.5, 400, RadiusLs, RadiusHs, K, 0.1);
+        var lattice = TriangularLattice.Build(new(MechanoelasticLatticeKind.Triangular, MechanoelasticShape.Rectangle, [size, size]),
+            2 * RadiusHs, K);
+        var model = new MechanoelasticModel(parameters, lattice, MechanoelasticRelaxationMethod.Newton);
+        var switching = new ArrheniusSwitching(parameters, [120.0, 190.0], model.PressureScale);
+        var rates = switching.At(135);
+        var walker = new MechanoelasticWalker(lattice, parameters, switching, model.CreateRelaxation(), 3, 0, 0, InitialState.Hs);
+        int n = lattice.SiteCount;
+        for (int step = 0; step < 200 && walker.Spins.ToArray().Count(s => s > 0) > 0.7 * n; step++)
+        {
+            walker.Step(rates);
+        }
+
+        var radii = walker.Radii.ToArray();
+        int highSpin = radii.Count(r => r == RadiusHs);
+        Assert.InRange(highSpin, 0.2 * n, 0.8 * n);
+        var pressures = new double[n];
+        SpringNetwork.LocalPressures(lattice, walker.Positions, radii, pressures);
+        var random = new Random(5);
+        int switched = 0;
+        for (int i = 0; i < n; i++)
+        {
+            bool high = radii[i] == RadiusHs;
+            if (random.NextDouble() < (high ? rates.HighToLow(pressures[i]) : rates.LowToHigh(pressures[i])))
+            {
+                radii[i] = high ? RadiusLs : RadiusHs;
+                switched++;
+            }
+        }
+
+        Assert.True(switched > 0);
+        var newton = walker.Positions.ToArray();
+        var damped = walker.Positions.ToArray();
+
+        var fast = Create(MechanoelasticRelaxationMethod.Newton, lattice).Relax(newton, radii);
+        var reference = Create(MechanoelasticRelaxationMethod.DampedDynamics, lattice).Relax(damped, radii);
+
+        Assert.True(fast.Converged && reference.Converged, $"{fast} {reference}");
+        Assert.True(fast.Iterations <= 5, $"Newton took {fast.Iterations} steps");
+        foreach (var s in lattice.Springs.ToArray())
+        {
+            Assert.Equal(SpringNetwork.Elongation(s, damped, radii), SpringNetwork.Elongation(s, newton, radii), Precision);
+        }
+
+        // Every molecule is left with a force below the tolerance f, so, up to a rigid-body motion, the two positions
+        // differ by at most √N f / λ_min, λ_min ≈ k (π/L)² the softest elastic mode of an open L × L sample (L molecules
+        // a side: a long-wave shear), a bound within a factor of a few. (The rigid-body motion is of second order in the
+        // displacements: Newton's steps are projected off the infinitesimal rotation, the damped dynamics keeps zero
+        // angular momentum; the two differ by about δr²/L.)
+        double softest = K * Math.Pow(Math.PI / size, 2);
+        double bound = 4 * Math.Sqrt(n) * Tolerance / softest;
+        double largest = LargestDifferenceUpToRigidMotion(newton, damped);
+        Assert.True(largest < bound, $"positions differ by {largest:E2} Å, bound {bound:E2} Å ({switched} switched, n_HS {highSpin}/{n})");
+        double energy = SpringNetwork.Energy(lattice, damped, radii);
+        Assert.Equal(energy, SpringNetwork.Energy(lattice, newton, radii), 1e-9 * energy);
+    }
+
+    /// <summary>The largest |a_i − (R b_i + t)| over the molecules, R and t the rotation and translation that best map b on a (2D).</summary>
+    private static double LargestDifferenceUpToRigidMotion(double[] a, double[] b)
+    {
+        int n = a.Length / 2;
+        double ax = 0, ay = 0, bx = 0, by = 0;
+        for (int i = 0; i < n; i++)
+        {
+            (ax, ay, bx, by) = (ax + a[2 * i] / n, ay + a[2 * i + 1] / n, bx + b[2 * i] / n, by + b[2 * i + 1] / n);
+        }
+
+        double cross = 0, dot = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double px = b[2 * i] - bx, py = b[2 * i + 1] - by, qx = a[2 * i] - ax, qy = a[2 * i + 1] - ay;
+            cross += px * qy - py * qx;
+            dot += px * qx + py * qy;
+        }
+
+        double angle = Math.Atan2(cross, dot), cos = Math.Cos(angle), sin = Math.Sin(angle);
+        double largest = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double px = b[2 * i] - bx, py = b[2 * i + 1] - by;
+            double dx = a[2 * i] - ax - (cos * px - sin * py), dy = a[2 * i + 1] - ay - (sin * px + cos * py);
+            largest = Math.Max(largest, Math.Sqrt(dx * dx + dy * dy));
+        }
+
+        return largest;
     }
 
     [Theory]
