@@ -108,6 +108,17 @@ public sealed class ScreenAndDatasetShardTests : IDisposable
             File.ReadAllText(Path.Combine(two[0], "dataset-shard.json")).Replace("\"2,", "\"3,", StringComparison.Ordinal));
         BadMerge("expected the row with id 2", [.. one, edited, .. three]);
 
+        // Edited shard numbers: a count of 0 or an index beyond the count (once a division by zero).
+        foreach (var (from, to) in new[] { ("\"count\": 3", "\"count\": 0"), ("\"index\": 2", "\"index\": 7") })
+        {
+            string renumbered = _temp.Sub($"renumbered-{to.Split(' ')[1]}");
+            Directory.CreateDirectory(renumbered);
+            string text = File.ReadAllText(Path.Combine(two[0], "dataset-shard.json"));
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(renumbered, "dataset-shard.json"), text.Replace(from, to, StringComparison.Ordinal));
+            BadMerge("is not a shard K/N with 1 ≤ K ≤ N", [.. one, renumbered, .. three]);
+        }
+
         // More shards than rows or candidates.
         var tooMany = Sco.Run("dataset", "generate", "--samples", "3", "--shard", "1/4", "--out", _temp.Sub("x"));
         Assert.Equal(2, tooMany.ExitCode);

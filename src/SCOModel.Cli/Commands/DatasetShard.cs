@@ -92,7 +92,7 @@ internal sealed record DatasetShard(string Directory, string Version, int Sample
         var lines = new string[first.Samples];
         foreach (var shard in shards)
         {
-            var rows = Enumerable.Range(0, shard.Samples).Where(i => i % shard.Count == shard.Index - 1).ToArray();
+            var rows = ShardSpec.Deal(shard.Index, shard.Count, shard.Samples);
             if (shard.Lines.Count != rows.Length)
             {
                 throw new ConfigException(Path.Combine(shard.Directory, FileName), "lines",

@@ -137,7 +137,7 @@ internal sealed record ScreenShard(
         ShardCoverage.Check(shards.Select(s => new ShardCoverage.Member(s.Index, s.Count, s.Directory)).ToArray(), "'sco screen --shard K/N'");
         foreach (var shard in shards)
         {
-            var expected = Enumerable.Range(0, shard.RowCount).Where(i => i % shard.Count == shard.Index - 1);
+            var expected = ShardSpec.Deal(shard.Index, shard.Count, shard.RowCount);
             if (!shard.Rows.Select(r => r.Row).SequenceEqual(expected))
             {
                 throw new ConfigException(Path.Combine(shard.Directory, FileName), "rows",

@@ -9,8 +9,12 @@ namespace SCOModel.Cli.Commands;
 internal static class ShardCoverage
 {
     /// <summary>One shard directory as far as the check needs it.</summary>
+    /// <param name="Index">K, as the shard's file says.</param>
+    /// <param name="Count">N, as the shard's file says.</param>
+    /// <param name="Directory">The shard's directory.</param>
     public sealed record Member(int Index, int Count, string Directory)
     {
+        /// <summary>How messages name the shard.</summary>
         public string Label => $"shard {Index}/{Count} ({Directory})";
     }
 
@@ -18,6 +22,12 @@ internal static class ShardCoverage
     public static void Check(IReadOnlyList<Member> shards, string job)
     {
         ArgumentNullException.ThrowIfNull(shards);
+        foreach (var shard in shards.Where(s => s.Count < 1 || s.Index < 1 || s.Index > s.Count))
+        {
+            throw new ConfigException(shard.Directory, "shard",
+                $"{shard.Label} is not a shard K/N with 1 ≤ K ≤ N: the shard's file was edited or damaged");
+        }
+
         var first = shards[0];
         foreach (var shard in shards.Where(s => s.Count != first.Count))
         {

@@ -22,6 +22,6 @@ internal static class ShardRows
                 $"cannot split {rowCount} {what} into {shard.Count} shards; use at most {rowCount} shard{(rowCount == 1 ? string.Empty : "s")}");
         }
 
-        return Enumerable.Range(0, rowCount).Where(i => i % shard.Count == shard.Index - 1).ToArray();
+        return ShardSpec.Deal(shard.Index, shard.Count, rowCount);
     }
 }

@@ -51,8 +51,15 @@ internal sealed record ShardSpec(int Index, int Count)
                 $"use at most {pathCount} shard{(pathCount == 1 ? string.Empty : "s")}");
         }
 
-        return Enumerable.Range(0, pathCount).Where(i => i % Count == Index - 1).ToArray();
+        return Deal(Index, Count, pathCount);
     }
+
+    /// <summary>
+    /// The round-robin deal every kind of shard uses: of <paramref name="items"/> items (0-based), shard K of N gets
+    /// those with i mod N = K − 1, so every shard gets about the same share of the whole job.
+    /// </summary>
+    public static int[] Deal(int index, int count, int items) =>
+        Enumerable.Range(0, items).Where(i => i % count == index - 1).ToArray();
 
     /// <inheritdoc />
     public override string ToString() => $"{Index}/{Count}";
