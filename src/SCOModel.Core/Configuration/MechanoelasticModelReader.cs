@@ -175,6 +175,13 @@ internal static class MechanoelasticModelReader
             throw sizeNode.Error($"a periodic fcc box needs at least 2 cubic cells along each axis, got [{string.Join(", ", size)}]");
         }
 
+        // A cubic sphere of radius 1 a (a centre and its six neighbours) holds no tetrahedron of the lattice: no volume
+        // for a pressure to act on (PHYSICS.md §4).
+        if (kind == MechanoelasticLatticeKind.Cubic && shape == MechanoelasticShape.Sphere && size[0] < 2)
+        {
+            throw sizeNode.Error($"an open cubic sphere needs a radius of at least 2 (nearest-neighbour distances) to have a volume, got {size[0]}");
+        }
+
         if (dimension == 2 && shape != MechanoelasticShape.Periodic && (size.Min() < 2))
         {
             throw sizeNode.Error($"an open {ConfigJson.Name(shape)} needs every size at least 2, got [{string.Join(", ", size)}]");

@@ -58,7 +58,7 @@ public static class BoundaryPressure
     }
 
     /// <summary>The signed volume (1/6) (b − a) · ((c − a) × (d − a)) of a tetrahedron, Å³.</summary>
-    public static double SignedVolume(ReadOnlySpan<double> positions, int a, int b, int c, int d)
+    internal static double SignedVolume(ReadOnlySpan<double> positions, int a, int b, int c, int d)
     {
         var u = Edge(positions, a, b);
         var v = Edge(positions, a, c);
@@ -67,19 +67,23 @@ public static class BoundaryPressure
     }
 
     /// <summary>
-    /// Adds the boundary forces of Π (K/Å² in 2D; P in K/Å³ in 3D) to <paramref name="forces"/> and returns Π A or P V, K.
+    /// Adds the boundary forces of the pressure to <paramref name="forces"/> and returns Π A or P V, K.
     /// </summary>
-    public static double AddForces(MechanoelasticLattice lattice, ReadOnlySpan<double> positions, double pressure2D, Span<double> forces)
+    /// <param name="lattice">The sample.</param>
+    /// <param name="positions">Its positions, Å.</param>
+    /// <param name="boundaryPressure">Π, K/Å² on a 2D sample's boundary, or P, K/Å³ on a 3D one.</param>
+    /// <param name="forces">The forces to add to, K/Å.</param>
+    public static double AddForces(MechanoelasticLattice lattice, ReadOnlySpan<double> positions, double boundaryPressure, Span<double> forces)
     {
         ArgumentNullException.ThrowIfNull(lattice);
-        if (pressure2D == 0)
+        if (boundaryPressure == 0)
         {
             return 0;
         }
 
         if (lattice.Dimension == 3)
         {
-            return AddVolumeForces(lattice, positions, pressure2D, forces);
+            return AddVolumeForces(lattice, positions, boundaryPressure, forces);
         }
 
         var boundary = lattice.Boundary;
@@ -87,17 +91,22 @@ public static class BoundaryPressure
         for (int k = 0; k < m; k++)
         {
             int previous = boundary[(k + m - 1) % m], i = boundary[k], next = boundary[(k + 1) % m];
-            forces[2 * i] -= 0.5 * pressure2D * (positions[2 * next + 1] - positions[2 * previous + 1]);
-            forces[2 * i + 1] -= 0.5 * pressure2D * (positions[2 * previous] - positions[2 * next]);
+            forces[2 * i] -= 0.5 * boundaryPressure * (positions[2 * next + 1] - positions[2 * previous + 1]);
+            forces[2 * i + 1] -= 0.5 * boundaryPressure * (positions[2 * previous] - positions[2 * next]);
         }
 
-        return pressure2D * Area(lattice, positions);
+        return boundaryPressure * Area(lattice, positions);
     }
 
     /// <summary>The enthalpy E + Π A (E + P V in 3D) and its forces: the springs' and the boundary's.</summary>
+    /// <param name="lattice">The sample.</param>
+    /// <param name="positions">Its positions, Å.</param>
+    /// <param name="radii">The molecules' radii, Å.</param>
+    /// <param name="boundaryPressure">Π, K/Å² on a 2D sample's boundary, or P, K/Å³ on a 3D one.</param>
+    /// <param name="forces">The forces, overwritten, K/Å.</param>
     public static double Forces(MechanoelasticLattice lattice, ReadOnlySpan<double> positions, ReadOnlySpan<double> radii,
-        double pressure2D, Span<double> forces) =>
-        SpringNetwork.Forces(lattice, positions, radii, forces) + AddForces(lattice, positions, pressure2D, forces);
+        double boundaryPressure, Span<double> forces) =>
+        SpringNetwork.Forces(lattice, positions, radii, forces) + AddForces(lattice, positions, boundaryPressure, forces);
 
     /// <summary>F = −P ∂V/∂r over the tetrahedra; returns P V.</summary>
     private static double AddVolumeForces(MechanoelasticLattice lattice, ReadOnlySpan<double> positions, double pressure, Span<double> forces)

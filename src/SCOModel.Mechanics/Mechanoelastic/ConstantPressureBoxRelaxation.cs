@@ -38,7 +38,7 @@ public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
     public double ForceTolerance => _inner.ForceTolerance;
 
     /// <inheritdoc />
-    public RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double pressure2D = 0)
+    public RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double boundaryPressure = 0)
     {
         int iterations = 0;
         long inner = 0;
@@ -55,7 +55,7 @@ public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
             var lattice = _inner.Lattice;
             lattice.BoxLengths.CopyTo(lengths);
             double measure = lattice.BoxMeasure;
-            Array.Fill(force, pressure2D * measure);
+            Array.Fill(force, boundaryPressure * measure);
             Array.Clear(stiffness);
             foreach (ref readonly var s in lattice.Springs)
             {
@@ -88,7 +88,7 @@ public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
 
             for (int a = 0; a < d; a++)
             {
-                stiffness[a, a] += Math.Abs(pressure2D) * measure;
+                stiffness[a, a] += Math.Abs(boundaryPressure) * measure;
             }
 
             AffineStrain(stiffness, force, strain);

@@ -7,8 +7,10 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 /// counterpart: nearest-neighbour springs k along the axes at rest length R_i + R_j (bond directions 0, 1, 2 along x,
 /// y, z) and face-diagonal springs k' at √2 (R_i + R_j) (directions 3 to 8), without which the cubic lattice has no
 /// shear rigidity. Cut to an open cube or sphere, or wrapped in a periodic box. An open cut keeps only molecules with
-/// at least three springs spanning space, removing the others until none is left; it is tiled by six tetrahedra per
-/// cube (the Freudenthal split along the cube's main diagonal, which matches across neighbouring cubes).
+/// at least three springs spanning space, removing the others until none is left; it is tiled by the tetrahedra of the
+/// Freudenthal triangulation (six per cube, split along its main diagonal, matching across neighbouring cubes) whose
+/// four corners it holds, and a molecule in none of them is removed as well. A sphere of radius 1 a has no such
+/// tetrahedron and is refused.
 /// </summary>
 public static class CubicLattice
 {
@@ -65,17 +67,27 @@ public static class CubicLattice
         where x * x + y * y + z * z <= radius * radius
         select (x, y, z);
 
-    /// <summary>The six tetrahedra of every whole cube of the cut.</summary>
+    /// <summary>
+    /// The tetrahedra of the lattice's one Freudenthal (Kuhn) triangulation whose four corners the cut holds: in every
+    /// unit cube the six paths from its lowest corner to the opposite one, one axis step at a time. They come from a
+    /// triangulation of all space, so they never overlap, and taking them in cubes the cut holds only in part too (not
+    /// only whole cubes) puts the surface molecules of a sphere (its poles) in tetrahedra that a whole cube lacks.
+    /// </summary>
     private static IEnumerable<((int, int, int), (int, int, int), (int, int, int), (int, int, int))> Tetrahedra(
         HashSet<(int X, int Y, int Z)> present)
     {
+        // Every cube with a corner at a molecule: its lowest corner is that molecule minus 0 or 1 along each axis.
+        var cubes = new HashSet<(int X, int Y, int Z)>();
         foreach (var (x, y, z) in present)
         {
-            if (!Enumerable.Range(0, 8).All(c => present.Contains((x + (c & 1), y + ((c >> 1) & 1), z + ((c >> 2) & 1)))))
+            for (int c = 0; c < 8; c++)
             {
-                continue;
+                cubes.Add((x - (c & 1), y - ((c >> 1) & 1), z - ((c >> 2) & 1)));
             }
+        }
 
+        foreach (var (x, y, z) in cubes.OrderBy(k => k.Z).ThenBy(k => k.Y).ThenBy(k => k.X))
+        {
             foreach (var order in Orders)
             {
                 var path = new (int, int, int)[4];
@@ -87,7 +99,10 @@ public static class CubicLattice
                     path[k + 1] = (walk[0], walk[1], walk[2]);
                 }
 
-                yield return (path[0], path[1], path[2], path[3]);
+                if (path.All(present.Contains))
+                {
+                    yield return (path[0], path[1], path[2], path[3]);
+                }
             }
         }
     }

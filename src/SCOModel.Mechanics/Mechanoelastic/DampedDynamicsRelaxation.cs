@@ -42,7 +42,7 @@ public sealed class DampedDynamicsRelaxation : IElasticRelaxation
     public int MaxSteps { get; init; } = 5_000_000;
 
     /// <inheritdoc />
-    public RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double pressure2D = 0)
+    public RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double boundaryPressure = 0)
     {
         // Tension adds to the stiffness of stretched springs; 1.5 k bounds it for elongations up to half a length.
         double maxStep = 1 / Math.Sqrt(2 * 1.5 * _lattice.MaxStiffnessPerSite);
@@ -50,7 +50,7 @@ public sealed class DampedDynamicsRelaxation : IElasticRelaxation
         double mixing = InitialMixing;
         int sincePowerTurned = 0;
         Array.Clear(_velocities);
-        BoundaryPressure.Forces(_lattice, positions, radii, pressure2D, _forces);
+        BoundaryPressure.Forces(_lattice, positions, radii, boundaryPressure, _forces);
         double maxForce = SpringNetwork.MaxForce(_forces, _lattice.Dimension);
         int steps = 0;
         while (maxForce >= ForceTolerance && steps < MaxSteps)
@@ -93,7 +93,7 @@ public sealed class DampedDynamicsRelaxation : IElasticRelaxation
                 positions[k] += _velocities[k] * dt;
             }
 
-            BoundaryPressure.Forces(_lattice, positions, radii, pressure2D, _forces);
+            BoundaryPressure.Forces(_lattice, positions, radii, boundaryPressure, _forces);
             maxForce = SpringNetwork.MaxForce(_forces, _lattice.Dimension);
         }
 

@@ -14,8 +14,10 @@ public interface IElasticRelaxation
 
     /// <summary>
     /// Relaxes <paramref name="positions"/> (interleaved x, y, or x, y, z in 3D, Å) in place, under a pressure on the
-    /// boundary of an open sample (<see cref="BoundaryPressure"/>): the 2D pressure Π (K/Å²) of a 2D sample, the
-    /// pressure P (K/Å³) of a 3D one, which the parameter's name does not say.
+    /// boundary of an open sample (<see cref="BoundaryPressure"/>).
     /// </summary>
-    RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double pressure2D = 0);
+    /// <param name="positions">The positions to relax, Å.</param>
+    /// <param name="radii">The molecules' radii, Å.</param>
+    /// <param name="boundaryPressure">Π, K/Å² on a 2D sample's boundary, or P, K/Å³ on a 3D one.</param>
+    RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double boundaryPressure = 0);
 }

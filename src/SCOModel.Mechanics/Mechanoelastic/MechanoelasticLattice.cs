@@ -223,6 +223,41 @@ public sealed class MechanoelasticLattice
         };
     }
 
+    /// <summary>
+    /// The molecule nearest the centroid of <paramref name="positions"/> (interleaved with stride
+    /// <paramref name="dimension"/>; the first such one on a tie): where a lone defect sits and a 3D picture is sliced.
+    /// </summary>
+    internal static int CentralMolecule(ReadOnlySpan<double> positions, int dimension)
+    {
+        int n = positions.Length / dimension;
+        Span<double> centroid = stackalloc double[dimension];
+        for (int i = 0; i < n; i++)
+        {
+            for (int a = 0; a < dimension; a++)
+            {
+                centroid[a] += positions[dimension * i + a] / n;
+            }
+        }
+
+        int centre = 0;
+        double nearest = double.PositiveInfinity;
+        for (int i = 0; i < n; i++)
+        {
+            double distance2 = 0;
+            for (int a = 0; a < dimension; a++)
+            {
+                distance2 += Math.Pow(positions[dimension * i + a] - centroid[a], 2);
+            }
+
+            if (distance2 < nearest)
+            {
+                (centre, nearest) = (i, distance2);
+            }
+        }
+
+        return centre;
+    }
+
     private int[] FindBoundary()
     {
         if (!IsOpen)

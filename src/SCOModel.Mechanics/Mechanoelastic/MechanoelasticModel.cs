@@ -33,32 +33,22 @@ public sealed record MechanoelasticModel(MechanoelasticParameters Parameters, Me
     public double PressureScale => PressureScaleUnder([0]);
 
     /// <summary>
-    /// <see cref="PressureScale"/> over the boundary pressures of a run (Π in K/Å² in 2D, P in K/Å³ in 3D): the defects
-    /// relaxed under each.
+    /// <see cref="PressureScale"/> over the boundary pressures of a run: the defects relaxed under each.
     /// </summary>
-    public double PressureScaleUnder(IEnumerable<double> pressures2D) =>
-        PressureMargin * pressures2D.Distinct().Max(pi => Math.Max(DefectPressure(-1, pi), DefectPressure(1, pi)));
+    /// <param name="boundaryPressures">Each Π, K/Å² on a 2D sample's boundary, or P, K/Å³ on a 3D one.</param>
+    public double PressureScaleUnder(IEnumerable<double> boundaryPressures) =>
+        PressureMargin * boundaryPressures.Distinct().Max(pi => Math.Max(DefectPressure(-1, pi), DefectPressure(1, pi)));
 
-    /// <summary>The largest |p| with the central molecule in state −host among molecules in state host, relaxed under Π.</summary>
-    private double DefectPressure(sbyte host, double pressure2D)
+    /// <summary>The largest |p| with the central molecule in state −host among molecules in state host, relaxed under Π (P in 3D).</summary>
+    private double DefectPressure(sbyte host, double boundaryPressure)
     {
-        int n = Lattice.SiteCount, d = Lattice.Dimension;
+        int n = Lattice.SiteCount;
         var positions = Lattice.Positions.ToArray();
-        var centroid = new double[d];
-        for (int i = 0; i < n; i++)
-        {
-            for (int a = 0; a < d; a++)
-            {
-                centroid[a] += positions[d * i + a] / n;
-            }
-        }
-
-        int centre = Enumerable.Range(0, n)
-            .MinBy(i => Enumerable.Range(0, d).Sum(a => Math.Pow(positions[d * i + a] - centroid[a], 2)));
+        int centre = MechanoelasticLattice.CentralMolecule(positions, Lattice.Dimension);
         var radii = Enumerable.Range(0, n).Select(i => Parameters.RadiusOf(i == centre ? (sbyte)-host : host)).ToArray();
         var pressures = new double[n];
         var relaxation = CreateRelaxation();
-        relaxation.Relax(positions, radii, pressure2D);
+        relaxation.Relax(positions, radii, boundaryPressure);
         var lattice = relaxation.Lattice;
         SpringNetwork.LocalPressures(lattice, positions, radii, pressures);
         return pressures.Max(Math.Abs);

@@ -22,7 +22,7 @@ public sealed record MechanoelasticSnapshot(Branch Branch, ControlPoint Point, I
     public double HighSpinFraction => Spins.Count(s => s > 0) / (double)Spins.Count;
 
     /// <summary>The half thickness of <see cref="CentralSlice"/> over the nearest-neighbour distance.</summary>
-    public const double SliceHalfThickness = 0.3;
+    internal const double SliceHalfThickness = 0.3;
 
     /// <summary>
     /// The layer of a 3D sample through the molecule nearest its centroid, as a 2D picture draws it: the molecules
@@ -37,17 +37,9 @@ public sealed record MechanoelasticSnapshot(Branch Branch, ControlPoint Point, I
         }
 
         int n = Spins.Count;
-        double cx = 0, cy = 0, cz = 0;
-        for (int i = 0; i < n; i++)
-        {
-            cx += Positions[3 * i] / n;
-            cy += Positions[3 * i + 1] / n;
-            cz += Positions[3 * i + 2] / n;
-        }
-
+        int centre = MechanoelasticLattice.CentralMolecule(Positions as double[] ?? [.. Positions], 3);
         double Distance2(int i, double x, double y, double z) =>
             Math.Pow(Positions[3 * i] - x, 2) + Math.Pow(Positions[3 * i + 1] - y, 2) + Math.Pow(Positions[3 * i + 2] - z, 2);
-        int centre = Enumerable.Range(0, n).MinBy(i => Distance2(i, cx, cy, cz));
         double z0 = Positions[3 * centre + 2];
         double nearest = n > 1
             ? Math.Sqrt(Enumerable.Range(0, n).Where(i => i != centre)

@@ -20,7 +20,7 @@ internal sealed class MechanoelasticWalker
     private readonly double[] _positions;
     private readonly double[] _pressures;
     private uint _step;
-    private double _pressure2D;
+    private double _boundaryPressure;
 
     public MechanoelasticWalker(MechanoelasticLattice lattice, MechanoelasticParameters parameters,
         ArrheniusSwitching switching, IElasticRelaxation relaxation, ulong seed, int path, int replica, InitialState initial)
@@ -77,11 +77,11 @@ internal sealed class MechanoelasticWalker
     public MechanoelasticSeries Visit(ControlPoint point, int equilibrationSteps, int measuredSteps)
     {
         var rates = _switching.At(point.TemperatureK, point.PressureGPa);
-        double pressure2D = _parameters.BoundaryPressure(point.PressureGPa);
-        if (pressure2D != _pressure2D)
+        double boundaryPressure = _parameters.BoundaryPressure(point.PressureGPa);
+        if (boundaryPressure != _boundaryPressure)
         {
-            _pressure2D = pressure2D;
-            Record(_relaxation.Relax(_positions, _radii, _pressure2D));
+            _boundaryPressure = boundaryPressure;
+            Record(_relaxation.Relax(_positions, _radii, _boundaryPressure));
         }
 
         for (int k = 0; k < equilibrationSteps; k++)
@@ -108,9 +108,9 @@ internal sealed class MechanoelasticWalker
 
             int n = _spins.Length;
             // The enthalpy's P V term: the box's area (2D) or volume (3D), or what the boundary encloses.
-            double elastic = SpringNetwork.Energy(Sample, _positions, _radii) + _pressure2D * (!Sample.IsOpen
+            double elastic = SpringNetwork.Energy(Sample, _positions, _radii) + _boundaryPressure * (!Sample.IsOpen
                 ? Sample.BoxMeasure
-                : _pressure2D != 0 ? BoundaryPressure.Enclosed(Sample, _positions) : 0);
+                : _boundaryPressure != 0 ? BoundaryPressure.Enclosed(Sample, _positions) : 0);
             var geometry = MechanoelasticObservables.Measure(Sample, _positions, _radii);
             series.HighSpinFraction.Add((1 + (double)sum / n) / 2);
             series.EnergyPerSiteK.Add((halfField * sum + elastic) / n);
@@ -154,7 +154,7 @@ internal sealed class MechanoelasticWalker
 
         if (switched)
         {
-            Record(_relaxation.Relax(_positions, _radii, _pressure2D));
+            Record(_relaxation.Relax(_positions, _radii, _boundaryPressure));
         }
     }
 

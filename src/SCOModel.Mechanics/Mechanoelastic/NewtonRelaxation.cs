@@ -112,17 +112,17 @@ public sealed class NewtonRelaxation : IElasticRelaxation
     }
 
     /// <summary>The largest half bandwidth (degrees of freedom) for which the reference stiffness is factored.</summary>
-    public const int MaxFactoredBandwidth = 2000;
+    internal const int MaxFactoredBandwidth = 2000;
 
     /// <summary>
     /// The most band entries (degrees of freedom times the bandwidth plus one) factored: 400 MB in double precision
     /// while factoring, half that kept; a larger sample (a 2D square one beyond about 230 × 230 molecules) falls
     /// back to block Jacobi.
     /// </summary>
-    public const long MaxFactoredEntries = 50_000_000;
+    internal const long MaxFactoredEntries = 50_000_000;
 
     /// <summary>Whether the preconditioner is a factored stiffness (else block Jacobi).</summary>
-    public bool UsesFactoredStiffness => _reference is not null;
+    internal bool UsesFactoredStiffness => _reference is not null;
 
     /// <summary>
     /// The Cholesky factor of the stiffness K0 = Σ k n nᵀ of the lattice as built, plus 10⁻⁵ of its mean diagonal on
@@ -178,10 +178,10 @@ public sealed class NewtonRelaxation : IElasticRelaxation
     public MechanoelasticLattice Lattice => _lattice;
 
     /// <inheritdoc />
-    public RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double pressure2D = 0)
+    public RelaxationOutcome Relax(Span<double> positions, ReadOnlySpan<double> radii, double boundaryPressure = 0)
     {
-        double energy = ForcesAndLinearisation(positions, radii, pressure2D);
-        double maxForce = MaxForce(_forces, _d);
+        double energy = ForcesAndLinearisation(positions, radii, boundaryPressure);
+        double maxForce = SpringNetwork.MaxForce(_forces, _d);
         long inner = 0;
         int steps = 0;
         // The rigid-body modes at the start serve every step: the positions move by a small fraction of a spacing.
@@ -201,7 +201,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
                 }
 
                 // The forces at the trial, and the stiffness there for the next step should it be accepted.
-                double trialEnergy = ForcesAndLinearisation(_trial, radii, pressure2D);
+                double trialEnergy = ForcesAndLinearisation(_trial, radii, boundaryPressure);
                 if (trialEnergy <= energy + 1e-12 * Math.Abs(energy) + 1e-300 || attempt == 30)
                 {
                     energy = trialEnergy;
@@ -212,7 +212,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
             }
 
             _trial.CopyTo(positions);
-            maxForce = MaxForce(_forces, _d);
+            maxForce = SpringNetwork.MaxForce(_forces, _d);
         }
 
         return new RelaxationOutcome(steps, inner, maxForce, maxForce < ForceTolerance);
@@ -223,7 +223,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
     /// same pass over the springs the linearisation at these positions: the spring directions and tensions
     /// t = k δ/ℓ (one square root per spring serves both).
     /// </summary>
-    private double ForcesAndLinearisation(ReadOnlySpan<double> positions, ReadOnlySpan<double> radii, double pressure2D)
+    private double ForcesAndLinearisation(ReadOnlySpan<double> positions, ReadOnlySpan<double> radii, double boundaryPressure)
     {
         int d = _d;
         var forces = _forces.AsSpan();
@@ -249,7 +249,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
             }
         }
 
-        return energy + BoundaryPressure.AddForces(_lattice, positions, pressure2D, forces);
+        return energy + BoundaryPressure.AddForces(_lattice, positions, boundaryPressure, forces);
     }
 
     /// <summary>
@@ -410,7 +410,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
     {
         double floor = ResidualOverForceTolerance * ForceTolerance;
         return residualNorm2 <= target * target ||
-            (residualNorm2 <= floor * floor * _lattice.SiteCount && MaxForce(_residual, _d) <= floor);
+            (residualNorm2 <= floor * floor * _lattice.SiteCount && SpringNetwork.MaxForce(_residual, _d) <= floor);
     }
 
     /// <summary>
@@ -507,24 +507,6 @@ public sealed class NewtonRelaxation : IElasticRelaxation
         }
 
         return length;
-    }
-
-    /// <summary>The largest force on one molecule, |F_i|, positions of stride d.</summary>
-    private static double MaxForce(ReadOnlySpan<double> forces, int d)
-    {
-        double max = 0;
-        for (int i = 0; i < forces.Length; i += d)
-        {
-            double sum = 0;
-            for (int a = 0; a < d; a++)
-            {
-                sum += forces[i + a] * forces[i + a];
-            }
-
-            max = Math.Max(max, sum);
-        }
-
-        return Math.Sqrt(max);
     }
 
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)

@@ -16,32 +16,46 @@ internal static class SpatialLatticeBuilder
     /// <summary>
     /// An open sample from the candidate grid points: molecules with fewer than three springs, or whose springs all lie
     /// in one plane (free to move out of it), are removed until none is left (PHYSICS.md §4: a floppy molecule has no
-    /// mechanical equilibrium). The tetrahedra come from <paramref name="tetrahedra"/>, given the points kept.
+    /// mechanical equilibrium). The tetrahedra come from <paramref name="tetrahedra"/>, given the points kept; a molecule
+    /// in none of them is removed too (it would add nothing to the volume and feel no pressure), and the pruning starts
+    /// over until every molecule is held and in a tetrahedron.
     /// </summary>
+    /// <exception cref="ArgumentException">The cut leaves fewer than 4 such molecules: it has no volume.</exception>
     public static MechanoelasticLattice Open(IEnumerable<(int X, int Y, int Z)> candidates, IReadOnlyList<Bond> bonds, double step,
         Func<HashSet<(int X, int Y, int Z)>, IEnumerable<((int, int, int) A, (int, int, int) B, (int, int, int) C, (int, int, int) D)>> tetrahedra,
         string description, IReadOnlyList<(int Direction, double Weight)[]>? cellVectors)
     {
         var present = new HashSet<(int X, int Y, int Z)>(candidates);
         var offsets = bonds.Select(b => (b.X, b.Y, b.Z)).Concat(bonds.Select(b => (-b.X, -b.Y, -b.Z))).ToArray();
-        bool removed = true;
-        while (removed)
+        ((int, int, int) A, (int, int, int) B, (int, int, int) C, (int, int, int) D)[] pieces;
+        while (true)
         {
-            removed = false;
-            foreach (var key in Ordered(present).ToArray())
+            bool removed = true;
+            while (removed)
             {
-                var held = offsets.Where(o => present.Contains((key.X + o.Item1, key.Y + o.Item2, key.Z + o.Item3))).ToArray();
-                if (held.Length < 3 || !Spans(held))
+                removed = false;
+                foreach (var key in Ordered(present).ToArray())
                 {
-                    present.Remove(key);
-                    removed = true;
+                    var held = offsets.Where(o => present.Contains((key.X + o.Item1, key.Y + o.Item2, key.Z + o.Item3))).ToArray();
+                    if (held.Length < 3 || !Spans(held))
+                    {
+                        present.Remove(key);
+                        removed = true;
+                    }
                 }
+            }
+
+            pieces = [.. tetrahedra(present)];
+            var covered = pieces.SelectMany(t => new[] { t.A, t.B, t.C, t.D }).ToHashSet();
+            if (present.RemoveWhere(key => !covered.Contains(key)) == 0)
+            {
+                break;
             }
         }
 
         if (present.Count < 4)
         {
-            throw new ArgumentException("the cut leaves fewer than 4 rigidly held molecules");
+            throw new ArgumentException("the cut leaves fewer than 4 rigidly held molecules in tetrahedra: it is too small to have a volume");
         }
 
         var keys = Ordered(present).ToArray();
@@ -67,7 +81,7 @@ internal static class SpatialLatticeBuilder
         }
 
         var cells = new List<(int, int, int, int)>();
-        foreach (var (ka, kb, kc, kd) in tetrahedra(present))
+        foreach (var (ka, kb, kc, kd) in pieces)
         {
             int a = index[ka], b = index[kb], c = index[kc], d = index[kd];
 

@@ -20,7 +20,7 @@ public sealed class ConstantPressureBoxTests
     [InlineData(true, 0.0)]
     [InlineData(true, 300.0)]
     [InlineData(false, 300.0)]
-    public void AUniformTriangularLatticeTakesTheSpacingOfTheClosedForm(bool newton, double pressure2D)
+    public void AUniformTriangularLatticeTakesTheSpacingOfTheClosedForm(bool newton, double boundaryPressure)
     {
         const double radius = 2.2;
         var lattice = TriangularLattice.Build(new(MechanoelasticLatticeKind.Triangular, MechanoelasticShape.Periodic, [6, 4]), 4.0, K);
@@ -28,10 +28,10 @@ public sealed class ConstantPressureBoxTests
         var radii = Enumerable.Repeat(radius, lattice.SiteCount).ToArray();
         var relaxation = Create(lattice, newton);
 
-        var outcome = relaxation.Relax(positions, radii, pressure2D);
+        var outcome = relaxation.Relax(positions, radii, boundaryPressure);
 
         Assert.True(outcome.Converged, $"{outcome}");
-        double expected = 2 * radius / (1 + pressure2D / (Math.Sqrt(3) * K));
+        double expected = 2 * radius / (1 + boundaryPressure / (Math.Sqrt(3) * K));
         foreach (var s in relaxation.Lattice.Springs.ToArray())
         {
             var (dx, dy) = SpringNetwork.Vector(s, positions);

@@ -93,6 +93,17 @@ public sealed class MechanoelasticModelReaderTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ACubicSphereTooSmallToHaveAVolumeIsRefusedAtItsSize()
+    {
+        // Radius 1 a: a centre and its six neighbours, which no tetrahedron of the cubic lattice joins.
+        var error = Assert.Throws<ConfigException>(() => Read(Model + """
+            , "lattice": { "kind": "cubic", "shape": "sphere", "size": 1 }, "nextNeighbourSpringConstantKPerA2": 100
+            """));
+        Assert.Contains("$.model.lattice.size", error.Message, StringComparison.Ordinal);
+        Assert.Contains("radius of at least 2", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{ "kind": "fcc", "shape": "sphere", "size": 3 }""", MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Sphere, new[] { 3 })]
     [InlineData("""{ "kind": "cubic", "shape": "cube", "size": 4 }, "nextNeighbourSpringConstantKPerA2": 2000""",

@@ -73,6 +73,116 @@ public sealed class SpatialLatticeTests
     }
 
     [Theory]
+    [InlineData(MechanoelasticLatticeKind.Cubic, 2)]
+    [InlineData(MechanoelasticLatticeKind.Cubic, 3)]
+    [InlineData(MechanoelasticLatticeKind.Cubic, 4)]
+    [InlineData(MechanoelasticLatticeKind.Cubic, 5)]
+    [InlineData(MechanoelasticLatticeKind.Fcc, 1)]
+    [InlineData(MechanoelasticLatticeKind.Fcc, 2)]
+    [InlineData(MechanoelasticLatticeKind.Fcc, 3)]
+    public void EveryMoleculeOfAnOpenSphereIsInATetrahedronAndTheTetrahedraDoNotOverlap(MechanoelasticLatticeKind kind, int radius)
+    {
+        const double a = 4.0;
+        bool cubic = kind == MechanoelasticLatticeKind.Cubic;
+        var lattice = Build(kind, MechanoelasticShape.Sphere, [radius], a);
+        var positions = lattice.Positions.ToArray();
+
+        // Every lattice point within r a stays: a cubic sphere's (x, y, z) with x² + y² + z² ≤ r², an fcc one's grid
+        // points (x + y + z even) of step a/√2 with x² + y² + z² ≤ 2 r².
+        int reach = 2 * radius;
+        int expected = (from x in Enumerable.Range(-reach, 2 * reach + 1)
+                        from y in Enumerable.Range(-reach, 2 * reach + 1)
+                        from z in Enumerable.Range(-reach, 2 * reach + 1)
+                        where cubic ? x * x + y * y + z * z <= radius * radius
+                            : ((x + y + z) & 1) == 0 && x * x + y * y + z * z <= 2 * radius * radius
+                        select 1).Count();
+        Assert.Equal(expected, lattice.SiteCount);
+
+        // Each molecule in a tetrahedron (so it adds to the volume and feels the pressure), none listed twice, each of
+        // the volume of a Freudenthal simplex a³/6 (cubic) or of an fcc tetrahedron or octahedron quarter a_c³/24.
+        var tetrahedra = lattice.Tetrahedra.ToArray();
+        var inOne = tetrahedra.SelectMany(t => new[] { t.A, t.B, t.C, t.D }).ToHashSet();
+        Assert.All(Enumerable.Range(0, lattice.SiteCount), i => Assert.Contains(i, inOne));
+        Assert.Equal(tetrahedra.Length, tetrahedra.Select(t => string.Join(",", new[] { t.A, t.B, t.C, t.D }.Order())).Distinct().Count());
+        double each = cubic ? Math.Pow(a, 3) / 6 : Math.Pow(Math.Sqrt(2) * a, 3) / 24;
+        foreach (var (p, q, r, t) in tetrahedra)
+        {
+            Assert.Equal(each, BoundaryPressure.SignedVolume(positions, p, q, r, t), 9);
+        }
+
+        Assert.Equal(tetrahedra.Length * each, BoundaryPressure.Volume(lattice, positions), 6);
+
+        // No overlap: no point of a fine grid (step a/8, shifted off every face) lies inside two tetrahedra, so the sum
+        // of their volumes is the volume of their union.
+        const double h = a / 8;
+        var inside = new Dictionary<(int, int, int), int>();
+        foreach (var (p, q, r, t) in tetrahedra)
+        {
+            int[] corners = [p, q, r, t];
+            var low = new int[3];
+            var high = new int[3];
+            for (int axis = 0; axis < 3; axis++)
+            {
+                low[axis] = (int)Math.Floor(corners.Min(c => positions[3 * c + axis]) / h) - 1;
+                high[axis] = (int)Math.Ceiling(corners.Max(c => positions[3 * c + axis]) / h) + 1;
+            }
+
+            for (int i = low[0]; i <= high[0]; i++)
+            {
+                for (int j = low[1]; j <= high[1]; j++)
+                {
+                    for (int k = low[2]; k <= high[2]; k++)
+                    {
+                        if (Inside(positions, corners, ((i + 0.137) * h, (j + 0.291) * h, (k + 0.463) * h)))
+                        {
+                            inside[(i, j, k)] = inside.GetValueOrDefault((i, j, k)) + 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(1, inside.Values.Max());
+        Assert.Equal(BoundaryPressure.Volume(lattice, positions), inside.Count * h * h * h, 0.1 * BoundaryPressure.Volume(lattice, positions));
+    }
+
+    [Fact]
+    public void ACubicSphereOfRadiusOneHasNoVolumeAndIsRefused()
+    {
+        // A centre and its six neighbours: no tetrahedron of the cubic lattice has its four corners among them.
+        var error = Assert.Throws<ArgumentException>(() => Build(MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Sphere, [1], 4.0));
+        Assert.Contains("too small to have a volume", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a point lies strictly inside a tetrahedron: the four volumes it makes with the faces share a sign.</summary>
+    private static bool Inside(double[] positions, int[] corners, (double X, double Y, double Z) point)
+    {
+        var vertices = corners.Select(c => (positions[3 * c], positions[3 * c + 1], positions[3 * c + 2])).ToArray();
+        double whole = Volume(vertices[0], vertices[1], vertices[2], vertices[3]);
+        for (int k = 0; k < 4; k++)
+        {
+            var swapped = vertices.ToArray();
+            swapped[k] = point;
+            if (Volume(swapped[0], swapped[1], swapped[2], swapped[3]) * whole <= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>(b − a) · ((c − a) × (d − a)) / 6.</summary>
+    private static double Volume((double X, double Y, double Z) a, (double X, double Y, double Z) b, (double X, double Y, double Z) c,
+        (double X, double Y, double Z) d)
+    {
+        var (ux, uy, uz) = (b.X - a.X, b.Y - a.Y, b.Z - a.Z);
+        var (vx, vy, vz) = (c.X - a.X, c.Y - a.Y, c.Z - a.Z);
+        var (wx, wy, wz) = (d.X - a.X, d.Y - a.Y, d.Z - a.Z);
+        return (ux * (vy * wz - vz * wy) + uy * (vz * wx - vx * wz) + uz * (vx * wy - vy * wx)) / 6;
+    }
+
+    [Theory]
     [InlineData(MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Cube, new[] { 3 })]
     [InlineData(MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Sphere, new[] { 3 })]
     [InlineData(MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Cube, new[] { 2 })]

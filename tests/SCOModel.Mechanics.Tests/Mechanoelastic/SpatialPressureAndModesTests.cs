@@ -74,6 +74,7 @@ public sealed class SpatialPressureAndModesTests
     [Theory]
     [InlineData(MechanoelasticLatticeKind.Fcc, MechanoelasticShape.Sphere, 2)]
     [InlineData(MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Cube, 2)]
+    [InlineData(MechanoelasticLatticeKind.Cubic, MechanoelasticShape.Sphere, 3)]
     public void RelaxedUnderPressureTheVirialIsMinusThreeTimesPTimesTheVolume(MechanoelasticLatticeKind kind, MechanoelasticShape shape, int size)
     {
         var lattice = Build(kind, shape, size);
