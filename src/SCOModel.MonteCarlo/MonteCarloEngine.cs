@@ -139,7 +139,7 @@ public sealed class MonteCarloEngine : ISimulationEngine
     /// <summary>Puts a walker and its measured series where a snapshot left them; returns the points already done.</summary>
     private static int Resume(ReplicaWalker walker, WalkSnapshot snapshot, PointSeries[][] series, int replica)
     {
-        var (sweep, spins, measured) = SavedWalk.Decode(snapshot.State);
+        var (sweep, spins, measured) = SavedWalk.Decode(snapshot.State, walker.Spins.Length, snapshot.PointsDone);
         if (measured.Length != snapshot.PointsDone || measured.Length > series.Length)
         {
             throw new InvalidDataException(

@@ -66,13 +66,33 @@ internal sealed class ReplicaWalker
     /// <summary>
     /// Puts the walker where a checkpoint left it: the configuration and the sweep counter are the whole state carried
     /// from point to point (the moments are re-measured at each point, the random numbers are a function of the
-    /// counter), so the walk goes on bit for bit as if it had never stopped.
+    /// counter), so the walk goes on bit for bit as if it had never stopped. A configuration no walk of this model could
+    /// reach (another size, a value other than ±1, a trapped site out of its state) is an
+    /// <see cref="InvalidDataException"/>. Inert sites are not in the lattice, so they have no spin to check.
     /// </summary>
     public void Restore(ReadOnlySpan<sbyte> spins, uint sweepCounter)
     {
         if (spins.Length != _siteCount)
         {
             throw new InvalidDataException($"a saved walk has {spins.Length} sites, the lattice {_siteCount}");
+        }
+
+        for (int i = 0; i < spins.Length; i++)
+        {
+            if (spins[i] is not (1 or -1))
+            {
+                throw new InvalidDataException($"site {i} of a saved walk holds {spins[i]}, not a spin (+1 HS or -1 LS)");
+            }
+        }
+
+        var trapped = _model.TrappedStates;
+        for (int i = 0; i < trapped.Length; i++)
+        {
+            if (trapped[i] != 0 && spins[i] != trapped[i])
+            {
+                throw new InvalidDataException($"site {i} of a saved walk is trapped {(trapped[i] > 0 ? "HS" : "LS")} " +
+                    $"but holds {spins[i]}");
+            }
         }
 
         spins.CopyTo(WritableSpins);

@@ -95,6 +95,43 @@ public sealed class CheckpointBadInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("run")]
+    [InlineData("phase-diagram")]
+    public void ANewRunIntoAnUnfinishedRunIsRefusedUnlessRestarted(string command)
+    {
+        string directory = Interrupted();
+        string config = _temp.File("grid.json", CheckpointResumeTests.McGrid);
+        string file = Path.Combine(directory, "checkpoint", "checkpoint.json");
+        byte[] saved = File.ReadAllBytes(file);
+
+        // A requeued job or a forgotten --resume: refused, the checkpoint and the PARTIAL marker left as they were.
+        var refused = Sco.Run(command, config, "--out", directory, "--threads", "1");
+        AssertBadInput(refused, directory, "holds an unfinished run (1 of 4 paths saved)");
+        Assert.Contains($"sco run --resume {directory}", refused.Error);
+        Assert.Contains("--restart", refused.Error);
+        Assert.Equal(saved, File.ReadAllBytes(file));
+        Assert.True(File.Exists(Path.Combine(directory, "PARTIAL")));
+
+        // --restart discards it and runs the whole protocol afresh.
+        var restarted = Sco.Run(command, config, "--out", directory, "--threads", "2", "--restart");
+        Assert.True(restarted.ExitCode == 0, restarted.Error);
+        Assert.Contains("discarding the unfinished run", restarted.Error);
+        Assert.False(Directory.Exists(Path.Combine(directory, "checkpoint")));
+        Assert.False(File.Exists(Path.Combine(directory, "PARTIAL")));
+        string whole = _temp.Sub("whole");
+        Assert.Equal(0, Sco.Run(command, config, "--out", whole, "--threads", "2").ExitCode);
+        CheckpointResumeTests.AssertSameFiles(whole, directory, ["results.csv", "summary.json"]);
+    }
+
+    [Fact]
+    public void RestartWithResumeIsRefused()
+    {
+        string directory = Interrupted();
+        AssertBadInput(Sco.Run("run", "--resume", directory, "--restart"), "--restart", "not both");
+        Assert.True(File.Exists(Path.Combine(directory, "checkpoint", "checkpoint.json")));
+    }
+
+    [Theory]
     [InlineData("--checkpoint-every-points", "0")]
     [InlineData("--checkpoint-every-points", "-3")]
     [InlineData("--checkpoint-every-min", "-1")]

@@ -156,5 +156,84 @@ public sealed class CheckpointMidPathTests : IDisposable
         Assert.Contains("walk", outcome.Error);
     }
 
+    [Theory]
+    [InlineData("site-count")]
+    [InlineData("not-a-spin")]
+    [InlineData("trapped-site-switched")]
+    [InlineData("bytes-past-the-end")]
+    public void AWalkThatDoesNotFitTheLatticeIsRefusedNamingTheCheckpoint(string damage)
+    {
+        // A third of the sites trapped LS: a walk of this sample never has one of them HS.
+        string config = _temp.File("loop.json", damage == "trapped-site-switched"
+            ? Loop.Replace("\"couplingK\": 160,", "\"couplingK\": 160, \"sampleSeed\": 3, \"trapped\": { \"lowSpin\": 0.3 },")
+            : Loop);
+        string directory = _temp.Sub("out");
+        CheckpointedRun.PointRecorded = (measured, cancellation) =>
+        {
+            if (measured == 5)
+            {
+                cancellation.Cancel();
+            }
+        };
+        Assert.Equal(3, Sco.Run("run", config, "--out", directory, "--threads", "1").ExitCode);
+        CheckpointedRun.PointRecorded = null;
+
+        // The walk's bytes: format, sweep counter, site count, one byte per spin, then the measured series.
+        string file = Path.Combine(directory, "checkpoint", "checkpoint.json");
+        var json = CheckpointResumeTests.Saved(directory);
+        byte[] state = Inflate(Convert.FromBase64String(json["walks"]![0]!["state"]!.GetValue<string>()));
+        const int Spins = 12;
+        int sites = BitConverter.ToInt32(state, 8);
+        Assert.Equal(64, sites);
+        switch (damage)
+        {
+            case "site-count":
+                // Read first and allocated before: two gigabytes asked for, an out-of-memory failure (exit 1).
+                BitConverter.GetBytes(int.MaxValue).CopyTo(state, 8);
+                break;
+            case "not-a-spin":
+                state[Spins + 17] = 2;
+                break;
+            case "trapped-site-switched":
+                Assert.Contains(state.Skip(Spins).Take(sites), s => s == unchecked((byte)-1));
+                state.AsSpan(Spins, sites).Fill(1);
+                break;
+            default:
+                state = [.. state, 0];
+                break;
+        }
+
+        json["walks"]![0]!["state"] = Convert.ToBase64String(Deflate(state));
+        File.WriteAllText(file, json.ToJsonString());
+        var outcome = Sco.Run("run", "--resume", directory);
+        Assert.True(outcome.ExitCode == 2, outcome.Error);
+        Assert.Contains(file, outcome.Error);
+        Assert.Contains("walk", outcome.Error);
+        Assert.DoesNotContain("   at ", outcome.Error);
+        Assert.False(File.Exists(Path.Combine(directory, "results.csv")));
+    }
+
+    private static byte[] Inflate(byte[] bytes)
+    {
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+
+        return inflated.ToArray();
+    }
+
+    private static byte[] Deflate(byte[] bytes)
+    {
+        using var deflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(deflated, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(bytes);
+        }
+
+        return deflated.ToArray();
+    }
+
     private static void Ok(Sco.Outcome outcome) => Assert.True(outcome.ExitCode == 0, outcome.Error);
 }

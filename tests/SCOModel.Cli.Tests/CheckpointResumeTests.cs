@@ -182,6 +182,71 @@ public sealed class CheckpointResumeTests : IDisposable
         Assert.Equal([0, 2, 2, 4, 4, 6], seen);
     }
 
+    [Fact]
+    public void AFailedRunKeepsItsCompletedPathsAndResumesToTheUninterruptedOutputs()
+    {
+        string config = _temp.File("scan.json", Scan);
+        string whole = _temp.Sub("whole");
+        Ok(Sco.Run("run", config, "--out", whole, "--threads", "2"));
+
+        // A failure that is not an interruption, after three paths, with no save due (default policy: 5 minutes).
+        string failed = _temp.Sub("failed");
+        CheckpointedRun.PathRecorded = (done, _) =>
+        {
+            if (done == 3)
+            {
+                throw new InvalidOperationException("the disk is on fire");
+            }
+        };
+        var outcome = Sco.Run("run", config, "--out", failed, "--threads", "1");
+        CheckpointedRun.PathRecorded = null;
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("the disk is on fire", outcome.Error);
+        Assert.Equal(3, Saved(failed)["paths_done"]!.GetValue<int>());
+        Assert.Contains("failed", File.ReadAllText(Path.Combine(failed, "PARTIAL")));
+        Assert.False(File.Exists(Path.Combine(failed, "results.csv")));
+
+        Ok(Sco.Run("run", "--resume", failed, "--threads", "2"));
+        AssertSameFiles(whole, failed, ["results.csv", "summary.json", .. SvgNames(whole)]);
+        Assert.False(File.Exists(Path.Combine(failed, "PARTIAL")));
+    }
+
+    [Fact]
+    public void ResumingACheckpointWithEveryPathDoneCountsTheWholeProtocol()
+    {
+        // Interrupted (SIGTERM, say) once its last path was saved, before the outputs were written.
+        string config = _temp.File("grid.json", McGrid);
+        string whole = _temp.Sub("whole");
+        Ok(Sco.Run("phase-diagram", config, "--out", whole, "--threads", "2"));
+        string killed = _temp.Sub("killed");
+        Assert.Equal(3, Interrupt(4, "phase-diagram", config, "--out", killed, "--threads", "1").ExitCode);
+        Assert.Equal(4, Saved(killed)["paths_done"]!.GetValue<int>());
+
+        Ok(Sco.Run("run", "--resume", killed));
+        AssertSameFiles(whole, killed, GridFiles);
+
+        // 4 lines × 2 branches × 8 temperatures × 2 replicas × (20 + 40) sweeps × 64 sites, as the engine counts them.
+        long expected = 4L * 2 * 8 * 2 * (20 + 40) * 64;
+        var single = JsonNode.Parse(File.ReadAllText(Path.Combine(whole, "run.json")))!;
+        var after = JsonNode.Parse(File.ReadAllText(Path.Combine(killed, "run.json")))!;
+        Assert.Equal(expected, single["spin_flip_attempts"]!.GetValue<long>());
+        Assert.Equal(expected, after["spin_flip_attempts"]!.GetValue<long>());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/.")]
+    public void ResumeIntoTheSameOutWrittenDifferentlyIsOneDirectory(string suffix)
+    {
+        string config = _temp.File("scan.json", Scan);
+        string directory = _temp.Sub("out");
+        Assert.Equal(3, Interrupt(2, "run", config, "--out", directory, "--threads", "1", "--checkpoint-every-points", "1").ExitCode);
+
+        var outcome = Sco.Run("run", "--out", directory, "--resume", directory + suffix);
+        Ok(outcome);
+        Assert.True(File.Exists(Path.Combine(directory, "results.csv")));
+    }
+
     private static Sco.Outcome Interrupt(int afterPaths, params string[] args)
     {
         CheckpointedRun.PathRecorded = (done, cancellation) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Engines;
@@ -90,16 +89,8 @@ internal sealed record Checkpoint(
                 : $"holds no {FolderName}/{FileName}: not the output directory of an interrupted 'sco run'");
         }
 
-        JsonObject json;
-        try
-        {
-            json = JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? throw new JsonException("expected a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException(file, "$", $"not a complete checkpoint (truncated or corrupted?): {e.Message}");
-        }
-
+        // A truncated or corrupted file is not valid JSON: bad input naming it.
+        var json = ShardJsonFile.Read(file);
         try
         {
             if (json["format"]?.GetValue<int>() != Format)

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using SCOModel.Core.Configuration;
 using SCOModel.Core.Engines;
+using SCOModel.Core.Protocols;
 using SCOModel.Core.Results;
 using SCOModel.Mechanics.Mechanoelastic;
+using SCOModel.MonteCarlo;
 
 namespace SCOModel.Cli.Commands;
 
@@ -14,8 +16,10 @@ namespace SCOModel.Cli.Commands;
 /// all its points are measured (<see cref="RunContext.PathCompleted"/>); the Monte Carlo sweeps of scans and loops also
 /// save each walk at point boundaries (<see cref="IWalkCheckpoints"/>, kept by <see cref="CheckpointStore"/>) and go on
 /// from there; other engines run a path in progress when the run stopped again from its start. Ctrl+C or SIGTERM
-/// saves what is done, leaves DIR/PARTIAL and exits with <see cref="ExitCodes.Interrupted"/>; the final outputs are
-/// written only once every path is done.
+/// saves what is done, leaves DIR/PARTIAL and exits with <see cref="ExitCodes.Interrupted"/>; any other failure also
+/// saves what is done and leaves DIR/PARTIAL, then fails as it would have. The final outputs are written only once every
+/// path is done. A new run into a DIR that holds an unfinished run is refused unless told to restart: a requeued batch
+/// job or a forgotten --resume must not throw hours of saved work away.
 /// </summary>
 internal static class CheckpointedRun
 {
@@ -37,10 +41,11 @@ internal static class CheckpointedRun
 
     /// <summary>
     /// Runs the paths of <paramref name="config"/> not in <paramref name="resumed"/> (all of them for a fresh run) and
-    /// writes the whole run's outputs into <paramref name="directory"/>.
+    /// writes the whole run's outputs into <paramref name="directory"/>. A fresh run into a directory holding an
+    /// unfinished run's checkpoint is bad input unless <paramref name="restart"/> (`--restart`) discards it.
     /// </summary>
     public static int Run(ISimulationEngine engine, string? engineOption, SimulationConfig config, int threads,
-        string directory, string commandLine, CheckpointPolicy policy, Checkpoint? resumed)
+        string directory, string commandLine, CheckpointPolicy policy, Checkpoint? resumed, bool restart = false)
     {
         var all = config.Protocol.Paths();
         var remaining = Enumerable.Range(0, all.Count).Where(i => resumed?.Paths.ContainsKey(i) != true).ToArray();
@@ -61,8 +66,14 @@ internal static class CheckpointedRun
         {
             if (resumed is null && File.Exists(Checkpoint.PathIn(directory)))
             {
-                Console.Error.WriteLine($"sco: note: {directory} held the checkpoint of an unfinished run; starting afresh " +
-                    "(continue such a run with 'sco run --resume DIR')");
+                if (!restart)
+                {
+                    throw new ConfigException(directory, "--out", $"{Unfinished(directory)}: continue it with " +
+                        $"'sco run --resume {directory}', or start afresh with --restart (its checkpoint is then discarded)");
+                }
+
+                Console.Error.WriteLine($"sco: note: --restart: discarding the unfinished run in {directory}, which {Unfinished(directory)}");
+                File.Delete(Path.Combine(directory, Checkpoint.PartialMarker));
             }
 
             store.Write(interrupted: false);
@@ -85,9 +96,7 @@ internal static class CheckpointedRun
                     store.Write(interrupted: true);
                     var done = store.Paths;
                     int walks = store.WalksInProgress;
-                    AtomicFile.WriteAllText(Path.Combine(directory, Checkpoint.PartialMarker),
-                        $"This run was interrupted: {done.Count} of {all.Count} paths are saved in {Checkpoint.FolderName}/{Checkpoint.FileName}.\n" +
-                        "Resume it with: sco run --resume <this directory>\n");
+                    MarkPartial(directory, "was interrupted", done.Count, all.Count);
                     string inside = walks > 0
                         ? $", and {walks} walk{(walks == 1 ? string.Empty : "s")} inside a path at its last point"
                         : string.Empty;
@@ -112,6 +121,12 @@ internal static class CheckpointedRun
 
                     throw;
                 }
+                catch (Exception failure) when (store.Paths.Count > 0 || store.WalksInProgress > 0)
+                {
+                    // Keep what is done (paths completed since the last save included), then fail as the run did.
+                    SaveAfterFailure(store, directory, all.Count, failure);
+                    throw;
+                }
                 finally
                 {
                     s_cancellation = null;
@@ -120,7 +135,7 @@ internal static class CheckpointedRun
         }
 
         var result = Assemble(all, new Dictionary<int, IReadOnlyList<PointResult>>(store.Paths), remaining, part,
-            resumed is null ? null : resumed.EngineSeconds);
+            resumed is null ? null : resumed.EngineSeconds, () => ProtocolAttempts(engine, config));
         var manifest = new RunManifest(config, engine.Name, threads, initial.StartedUtc, DateTimeOffset.UtcNow, result, commandLine);
         IReadOnlyList<(string BaseName, SCOModel.Plotting.Charts.Figure Figure)> snapshots =
             engine is MechanoelasticEngine { Snapshots: var taken } ? Reporting.RunCharts.Snapshots(taken, config) : [];
@@ -136,11 +151,13 @@ internal static class CheckpointedRun
     /// The whole run's result: the saved paths and the paths run now, in the protocol's order. A fresh run's result is
     /// the engine's own. For a resumed run the engine seconds add up over the sessions, and the spin-flip attempts are
     /// those of the whole protocol: a sampling engine spends the same (equilibration + measured) sweeps × replicas ×
-    /// sites at every point, so the attempts of the paths run now scale by points. Warnings are those of the paths run
-    /// in the last session.
+    /// sites at every point, so the attempts of the paths run now scale by points; when every path was saved before
+    /// (nothing ran in the last session) they come from <paramref name="protocolAttempts"/>. Warnings are those of the
+    /// paths run in the last session (none when nothing ran).
     /// </summary>
     private static RunResult Assemble(IReadOnlyList<Core.Protocols.ControlPath> all,
-        Dictionary<int, IReadOnlyList<PointResult>> done, int[] remaining, RunResult? part, double? earlierSeconds)
+        Dictionary<int, IReadOnlyList<PointResult>> done, int[] remaining, RunResult? part, double? earlierSeconds,
+        Func<long> protocolAttempts)
     {
         if (part is not null)
         {
@@ -164,13 +181,75 @@ internal static class CheckpointedRun
 
         var points = Enumerable.Range(0, all.Count).SelectMany(i => done[i]).ToArray();
         long partPoints = part?.Points.Count ?? 0;
-        long attempts = part is null || partPoints == 0 ? 0 : part.SpinFlipAttempts / partPoints * points.Length;
+        long attempts = part is null ? protocolAttempts()
+            : partPoints == 0 ? 0
+            : (long)((Int128)part.SpinFlipAttempts * points.Length / partPoints);
         return new RunResult(points, attempts, (earlierSeconds ?? 0) + (part?.EngineSeconds ?? 0))
         {
             Warnings = part?.Warnings ?? [],
             ExchangeRates = part?.ExchangeRates,
         };
     }
+
+    /// <summary>
+    /// The spin-flip attempts of the whole protocol, for a resumed run whose paths were all saved before: the engines
+    /// that save paths are the Monte Carlo sweeps of scans and loops, which spend (equilibration + measured) sweeps ×
+    /// replicas × sites at every point (as <see cref="MonteCarloEngine"/> counts them), and the mean-field engines,
+    /// which sample nothing.
+    /// </summary>
+    private static long ProtocolAttempts(ISimulationEngine engine, SimulationConfig config)
+    {
+        var protocol = config.Protocol;
+        if (engine is not MonteCarloEngine || config.Model is not IsingLikeModelConfig model || protocol.RunsInTime
+            || protocol is EquilibriumScan)
+        {
+            return 0;
+        }
+
+        long points = protocol.Paths().Sum(p => (long)p.PointCount);
+        long sweepsPerPoint = (long)protocol.EquilibrationSweeps + protocol.SweepsPerPoint;
+        return points * config.MonteCarlo.Replicas * sweepsPerPoint * model.Build().Lattice.SiteCount;
+    }
+
+    /// <summary>What an unfinished run's checkpoint says of itself, for the messages that name it.</summary>
+    private static string Unfinished(string directory)
+    {
+        try
+        {
+            var saved = Checkpoint.Read(directory);
+            return $"holds an unfinished run ({saved.Paths.Count} of {saved.PathCount} paths saved)";
+        }
+        catch (ConfigException e)
+        {
+            return $"holds an unfinished run whose checkpoint cannot be read ({e.Problem})";
+        }
+    }
+
+    /// <summary>
+    /// After a failure that is not an interruption: writes what the store holds and DIR/PARTIAL. A failure to save is
+    /// reported, not thrown, so that the run's own failure is what the user sees.
+    /// </summary>
+    private static void SaveAfterFailure(CheckpointStore store, string directory, int pathCount, Exception failure)
+    {
+        try
+        {
+            store.Write(interrupted: true);
+            int done = store.Paths.Count;
+            MarkPartial(directory, $"failed ({failure.GetType().Name}: {failure.Message})", done, pathCount);
+            Console.Error.WriteLine($"sco: the run failed; {done} of {pathCount} paths saved to {Checkpoint.PathIn(directory)}. " +
+                $"Resume with: sco run --resume {directory}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sco: the run failed, and saving its checkpoint failed too: {e.Message}");
+        }
+    }
+
+    /// <summary>Writes DIR/PARTIAL: the run stopped with <paramref name="done"/> paths saved, and how to resume it.</summary>
+    private static void MarkPartial(string directory, string how, int done, int pathCount) =>
+        AtomicFile.WriteAllText(Path.Combine(directory, Checkpoint.PartialMarker),
+            $"This run {how}: {done} of {pathCount} paths are saved in {Checkpoint.FolderName}/{Checkpoint.FileName}.\n" +
+            "Resume it with: sco run --resume <this directory>\n");
 
     /// <summary>
     /// Holds DIR/checkpoint/.lock for the run, so that a second `sco run --resume DIR` (or a second run into DIR)

@@ -16,8 +16,9 @@ internal static class DemoCommand
         command.SetAction(parse =>
         {
             var request = common.Read(parse, "sco-demo");
+            // The showcase takes seconds and has no --resume: an interrupted demo in the directory is simply run afresh.
             return CommandGuard.Run(() => SimulationRunner.Run(
-                ConfigReader.Parse(EmbeddedConfig(), "demo config"), request, Environment.CommandLine));
+                ConfigReader.Parse(EmbeddedConfig(), "demo config"), request, Environment.CommandLine, restart: true));
         });
         return command;
     }

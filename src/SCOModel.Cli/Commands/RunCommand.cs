@@ -9,7 +9,8 @@ namespace SCOModel.Cli.Commands;
 /// `sco run CONFIG.json`: runs a config and writes results.csv, summary.json and run.json (and, for a phase diagram,
 /// phase_diagram.csv and phase_map.csv). `sco phase-diagram CONFIG.json` is the same run for configs whose protocol is
 /// a phase-diagram grid, and refuses any other. Both save completed paths to OUT/checkpoint as they go and continue an
-/// interrupted run with `--resume DIR` (<see cref="CheckpointedRun"/>).
+/// interrupted run with `--resume DIR` (<see cref="CheckpointedRun"/>); a new run into an OUT that holds an unfinished
+/// run is refused unless `--restart` is given.
 /// </summary>
 internal static class RunCommand
 {
@@ -44,12 +45,18 @@ internal static class RunCommand
             Description = "Continue the interrupted run whose output directory (with its checkpoint) is DIR, with the " +
                 "config, seed and engine stored there; the outputs equal those of an uninterrupted run",
         };
+        var restart = new Option<bool>("--restart")
+        {
+            Description = "Start afresh into an --out that holds an unfinished run, discarding its checkpoint " +
+                "(without it such a run is refused, so that a requeued job or a forgotten --resume loses nothing)",
+        };
         var everyPoints = CheckpointPolicy.CreatePointsOption();
         var everyMinutes = CheckpointPolicy.CreateMinutesOption();
         var command = new Command(name, description) { config };
         common.AddTo(command);
         command.Options.Add(shard);
         command.Options.Add(resume);
+        command.Options.Add(restart);
         command.Options.Add(everyPoints);
         command.Options.Add(everyMinutes);
         command.SetAction(parse =>
@@ -81,19 +88,33 @@ internal static class RunCommand
                 var request = common.Read(parse, defaultOut) with { Shard = parse.GetValue(shard) };
                 if (resumeDirectory is null)
                 {
-                    return SimulationRunner.Run(simulation!, request, Environment.CommandLine, checkpoints);
+                    return SimulationRunner.Run(simulation!, request, Environment.CommandLine, checkpoints, parse.GetValue(restart));
                 }
 
-                if (outDirectory is not null && outDirectory.FullName != resumeDirectory.FullName)
+                if (parse.GetValue(restart))
+                {
+                    throw new ConfigException("command line", "--restart",
+                        "--restart starts a new run, --resume DIR continues one: give one of them, not both");
+                }
+
+                string resumed = Normalised(resumeDirectory.FullName);
+                if (outDirectory is not null && !string.Equals(Normalised(outDirectory.FullName), resumed, PathComparison))
                 {
                     throw new ConfigException("command line", "--out",
                         "a resumed run writes into the directory it resumes (--resume DIR); leave --out out or give the same DIR");
                 }
 
-                return SimulationRunner.Resume(resumeDirectory.FullName, simulation, file?.ToString() ?? string.Empty,
-                    request with { OutputDirectory = resumeDirectory.FullName }, Environment.CommandLine, checkpoints, check);
+                return SimulationRunner.Resume(resumed, simulation, file?.ToString() ?? string.Empty,
+                    request with { OutputDirectory = resumed }, Environment.CommandLine, checkpoints, check);
             });
         });
         return command;
     }
+
+    /// <summary>How file systems compare paths here: by case on Linux, ignoring it on Windows and macOS (their defaults).</summary>
+    private static StringComparison PathComparison =>
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>A directory's full path without a trailing separator, so that `out/pt` and `out/pt/` are one directory.</summary>
+    private static string Normalised(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
 }

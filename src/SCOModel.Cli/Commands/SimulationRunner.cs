@@ -28,9 +28,11 @@ internal static class SimulationRunner
 
     /// <summary>
     /// Runs a config: one shard of it (`--shard K/N`), or the whole run, checkpointed into the output directory
-    /// (<see cref="CheckpointedRun"/>) by <paramref name="checkpoints"/> (default <see cref="CheckpointPolicy.Default"/>).
+    /// (<see cref="CheckpointedRun"/>) by <paramref name="checkpoints"/> (default <see cref="CheckpointPolicy.Default"/>);
+    /// <paramref name="restart"/> lets it discard an unfinished run's checkpoint in the output directory (`--restart`).
     /// </summary>
-    public static int Run(SimulationConfig config, RunRequest request, string commandLine, CheckpointPolicy? checkpoints = null)
+    public static int Run(SimulationConfig config, RunRequest request, string commandLine, CheckpointPolicy? checkpoints = null,
+        bool restart = false)
     {
         var engine = SelectEngine(request.Engine, config);
         CheckThreads(request.Threads);
@@ -46,7 +48,7 @@ internal static class SimulationRunner
         }
 
         return CheckpointedRun.Run(engine, request.Engine, config, threads, request.OutputDirectory, commandLine,
-            checkpoints ?? CheckpointPolicy.Default, resumed: null);
+            checkpoints ?? CheckpointPolicy.Default, resumed: null, restart);
     }
 
     /// <summary>

@@ -27,6 +27,8 @@ namespace SCOModel.Mechanics.WineRack;
 /// and shows only as the step in a and b.</item>
 /// <item>The sweep counts of the protocol are ignored; SpinFlipAttempts is 0. Protocols in physical time are refused:
 /// the model has no switching kinetics.</item>
+/// <item>Each path is handed to <see cref="RunContext.PathCompleted"/> as soon as it is walked, so that a checkpointed
+/// run keeps it.</item>
 /// </list>
 /// </remarks>
 public sealed class WineRackEngine : ISimulationEngine
@@ -64,8 +66,14 @@ public sealed class WineRackEngine : ISimulationEngine
         {
             Parallel.For(0, paths.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Threads), CancellationToken = context.Cancellation },
-                k => walked[k] = Walk(model, paths[k], config.Protocol.InitialState, context, () =>
-                    context.Progress?.Report((double)Interlocked.Increment(ref done) / total)));
+                k =>
+                {
+                    walked[k] = Walk(model, paths[k], config.Protocol.InitialState, context, () =>
+                        context.Progress?.Report((double)Interlocked.Increment(ref done) / total));
+
+                    // A completed path goes to the run's checkpoint at once (sco run --resume runs only the others).
+                    context.PathCompleted?.Invoke(k, walked[k]);
+                });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
