@@ -52,7 +52,7 @@ internal static class CheckpointedRun
         bool createdDirectory = !Directory.Exists(directory);
         Directory.CreateDirectory(directory);
         string folder = Path.Combine(directory, Checkpoint.FolderName);
-        var initial = resumed ?? new Checkpoint(RunManifest.ProgramVersion, engine.Name, engineOption,
+        var initial = resumed ?? new Checkpoint(RunManifest.ProgramBuild, engine.Name, engineOption,
             (System.Text.Json.Nodes.JsonObject)ConfigJson.ToNode(config), all.Count, DateTimeOffset.UtcNow, 0, false,
             new Dictionary<int, IReadOnlyList<PointResult>>(), new Dictionary<(int Path, int Replica), WalkSnapshot>());
         var store = new CheckpointStore(initial, directory, policy, all.Select(p => p.PointCount).ToArray(), remaining,

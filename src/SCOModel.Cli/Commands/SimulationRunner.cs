@@ -73,11 +73,11 @@ internal static class SimulationRunner
 
         var checkpoint = Checkpoint.Read(directory);
         string file = Checkpoint.PathIn(directory);
-        if (checkpoint.Version != RunManifest.ProgramVersion)
+        if (checkpoint.Version != RunManifest.ProgramBuild)
         {
             throw new ConfigException(file, "$.version",
-                $"written by SCOModel {checkpoint.Version}, this is {RunManifest.ProgramVersion}: a resumed run must be made " +
-                "by the same version to equal an uninterrupted one; finish it with that version or start afresh");
+                $"written by SCOModel {checkpoint.Version}, this is {RunManifest.ProgramBuild}: a resumed run must be made " +
+                "by the same build to equal an uninterrupted one; finish it with that build or start afresh with --restart");
         }
 
         var stored = ConfigReader.Parse(checkpoint.Config.ToJsonString(), file);

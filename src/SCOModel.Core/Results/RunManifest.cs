@@ -14,7 +14,14 @@ public sealed record RunManifest(
     string? CommandLine = null)
 {
     /// <summary>The program version (assembly informational version without build metadata).</summary>
-    public static string ProgramVersion
+    public static string ProgramVersion => ProgramBuild.Split('+')[0];
+
+    /// <summary>
+    /// The program version with its build metadata, the source revision it was built from where the build knew it
+    /// (e.g. 0.4.0+6699e1a...): what a checkpoint must match, since a resumed run equals an uninterrupted one only when
+    /// both halves ran the same code.
+    /// </summary>
+    public static string ProgramBuild
     {
         get
         {
@@ -22,7 +29,7 @@ public sealed record RunManifest(
             var info = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
                 .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
                 .FirstOrDefault()?.InformationalVersion;
-            return info?.Split('+')[0] ?? assembly.GetName().Version?.ToString() ?? "unknown";
+            return info ?? assembly.GetName().Version?.ToString() ?? "unknown";
         }
     }
 
