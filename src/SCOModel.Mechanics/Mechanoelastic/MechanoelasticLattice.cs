@@ -4,7 +4,8 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 /// The geometry of a mechanoelastic sample (PHYSICS.md §4): the molecules' starting positions (2D or 3D, Å, interleaved
 /// with stride <see cref="Dimension"/>), the springs between them, and for an open sample its elementary triangles (2D)
 /// or tetrahedra (3D), which give the area or volume per molecule and, in 3D, the volume on which a pressure acts; for a
-/// periodic one its box. Immutable; the positions that move live in the walker.
+/// periodic one its box, a general cell (<see cref="Cell"/>: rectangular as built, sheared once a constant-pressure
+/// box has relaxed). Immutable; the positions that move live in the walker.
 /// </summary>
 public sealed class MechanoelasticLattice
 {
@@ -15,6 +16,7 @@ public sealed class MechanoelasticLattice
     private readonly (int A, int B, int C)[] _triangles;
     private readonly (int A, int B, int C, int D)[] _tetrahedra;
     private readonly double[]? _box;
+    private readonly double[]? _cell;
     private readonly Lazy<int[]> _boundary;
 
     /// <summary>A lattice from its positions (x0, y0, x1, y1, ...), springs and, for an open sample, its triangles.</summary>
@@ -29,12 +31,12 @@ public sealed class MechanoelasticLattice
         int dimension = 2)
         : this(positions, springs, triangles, [], dimension == 3 && box is not null
             ? throw new ArgumentException("a 3D periodic box has three lengths: build it with Spatial", nameof(box))
-            : box is { } b ? [b.Width, b.Height] : null, description, dimension)
+            : box is { } b ? Diagonal([b.Width, b.Height]) : null, description, dimension)
     {
     }
 
     private MechanoelasticLattice(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
-        IReadOnlyList<(int A, int B, int C)> triangles, IReadOnlyList<(int A, int B, int C, int D)> tetrahedra, double[]? box,
+        IReadOnlyList<(int A, int B, int C)> triangles, IReadOnlyList<(int A, int B, int C, int D)> tetrahedra, double[]? cell,
         string description, int dimension)
     {
         if (dimension is not (2 or 3))
@@ -57,8 +59,9 @@ public sealed class MechanoelasticLattice
         _triangles = [.. triangles];
         _tetrahedra = [.. tetrahedra];
         SiteCount = positions.Count / dimension;
-        _box = box;
-        Box = box is null ? null : (box[0], box[1]);
+        _cell = cell;
+        _box = cell is null ? null : Enumerable.Range(0, dimension).Select(a => cell[a * dimension + a]).ToArray();
+        Box = _box is null ? null : (_box[0], _box[1]);
         Description = description;
         foreach (var s in _springs)
         {
@@ -118,7 +121,7 @@ public sealed class MechanoelasticLattice
     public static MechanoelasticLattice Spatial(IReadOnlyList<double> positions, IReadOnlyList<Spring> springs,
         IReadOnlyList<(int A, int B, int C, int D)> tetrahedra, (double X, double Y, double Z)? box, string description,
         IReadOnlyList<(int Direction, double Weight)[]>? cellVectors = null) =>
-        new(positions, springs, [], tetrahedra, box is { } b ? [b.X, b.Y, b.Z] : null, description, 3)
+        new(positions, springs, [], tetrahedra, box is { } b ? Diagonal([b.X, b.Y, b.Z]) : null, description, 3)
         {
             CellVectors = cellVectors,
         };
@@ -144,13 +147,26 @@ public sealed class MechanoelasticLattice
     /// </summary>
     public ReadOnlySpan<(int A, int B, int C, int D)> Tetrahedra => _tetrahedra;
 
-    /// <summary>The periodic box (width, height), Å; null for an open sample. A 3D box's depth is <see cref="BoxLengths"/>[2].</summary>
+    /// <summary>
+    /// The periodic box (width, height), Å: the diagonal of <see cref="Cell"/>, the box's lengths when it is rectangular;
+    /// null for an open sample. A 3D box's depth is <see cref="BoxLengths"/>[2].
+    /// </summary>
     public (double Width, double Height)? Box { get; }
 
-    /// <summary>The periodic box's lengths along each axis (Dimension of them), Å; empty for an open sample.</summary>
+    /// <summary>
+    /// The periodic box's lengths along each axis (Dimension of them), Å: the diagonal of <see cref="Cell"/> (the
+    /// extent of a sheared cell across the planes of the lower cell vectors); empty for an open sample.
+    /// </summary>
     public ReadOnlySpan<double> BoxLengths => _box;
 
-    /// <summary>The box's area (2D, Å²) or volume (3D, Å³); NaN for an open sample.</summary>
+    /// <summary>
+    /// The periodic cell matrix H, row-major d×d, Å, whose columns are the cell vectors (a box shift is H n, n integer):
+    /// upper triangular, so that the first vector lies along x and the second in the xy plane (the rigid rotation is
+    /// removed); diagonal, with the box lengths on it, as built. Empty for an open sample.
+    /// </summary>
+    public ReadOnlySpan<double> Cell => _cell;
+
+    /// <summary>The box's area (2D, Å²) or volume (3D, Å³), det H; NaN for an open sample.</summary>
     public double BoxMeasure => _box is null ? double.NaN : _box.Aggregate(1.0, (product, length) => product * length);
 
     /// <summary>
@@ -200,12 +216,12 @@ public sealed class MechanoelasticLattice
     }
 
     /// <summary>
-    /// The same periodic sample in a box of other lengths (one per axis): the springs' box shifts scale with it (the
-    /// molecules' positions are the caller's to rescale).
+    /// The same periodic sample in a box of other lengths (one per axis): the cell is scaled along each axis,
+    /// H' = diag(L'/L) H, and the springs' box shifts with it (the molecules' positions are the caller's to rescale).
     /// </summary>
     public MechanoelasticLattice WithBox(ReadOnlySpan<double> lengths)
     {
-        if (_box is null)
+        if (_box is null || _cell is null)
         {
             throw new InvalidOperationException("an open sample has no box");
         }
@@ -215,12 +231,97 @@ public sealed class MechanoelasticLattice
             throw new ArgumentException($"a {Dimension}D box has {Dimension} lengths, got {lengths.Length}", nameof(lengths));
         }
 
-        double sx = lengths[0] / _box[0], sy = lengths[1] / _box[1], sz = Dimension == 3 ? lengths[2] / _box[2] : 1;
-        var springs = _springs.Select(s => s with { ShiftXA = s.ShiftXA * sx, ShiftYA = s.ShiftYA * sy, ShiftZA = s.ShiftZA * sz }).ToArray();
-        return new MechanoelasticLattice(_positions, springs, _triangles, _tetrahedra, lengths.ToArray(), Description, Dimension)
+        int d = Dimension;
+        var cell = new double[d * d];
+        for (int a = 0; a < d; a++)
+        {
+            for (int b = 0; b < d; b++)
+            {
+                cell[a * d + b] = a == b ? lengths[a] : _cell[a * d + b] * (lengths[a] / _box[a]);
+            }
+        }
+
+        return WithCell(cell);
+    }
+
+    /// <summary>
+    /// The same periodic sample in another cell H' (row-major d×d, upper triangular with a positive diagonal, Å): the
+    /// springs' box shifts H n map to H' n, i.e. by the affine map H' H⁻¹ (the molecules' positions are the caller's to
+    /// map likewise).
+    /// </summary>
+    public MechanoelasticLattice WithCell(ReadOnlySpan<double> cell)
+    {
+        if (_cell is null)
+        {
+            throw new InvalidOperationException("an open sample has no box");
+        }
+
+        int d = Dimension;
+        if (cell.Length != d * d)
+        {
+            throw new ArgumentException($"a {d}D cell has {d * d} entries, got {cell.Length}", nameof(cell));
+        }
+
+        for (int a = 0; a < d; a++)
+        {
+            if (!(cell[a * d + a] > 0) || !double.IsFinite(cell[a * d + a]))
+            {
+                throw new ArgumentException("a cell needs a positive, finite diagonal", nameof(cell));
+            }
+
+            for (int b = 0; b < a; b++)
+            {
+                if (cell[a * d + b] != 0)
+                {
+                    throw new ArgumentException("a cell is upper triangular (its rigid rotation removed)", nameof(cell));
+                }
+            }
+        }
+
+        // M = H' H⁻¹, column by column: M H = H' with H upper triangular.
+        var map = new double[d * d];
+        for (int c = 0; c < d; c++)
+        {
+            for (int r = 0; r < d; r++)
+            {
+                double sum = cell[r * d + c];
+                for (int k = 0; k < c; k++)
+                {
+                    sum -= map[r * d + k] * _cell[k * d + c];
+                }
+
+                map[r * d + c] = sum / _cell[c * d + c];
+            }
+        }
+
+        var springs = _springs.Select(s =>
+        {
+            double x = s.ShiftXA, y = s.ShiftYA, z = d == 3 ? s.ShiftZA : 0;
+            return d == 2
+                ? s with { ShiftXA = map[0] * x + map[1] * y, ShiftYA = map[2] * x + map[3] * y }
+                : s with
+                {
+                    ShiftXA = map[0] * x + map[1] * y + map[2] * z,
+                    ShiftYA = map[3] * x + map[4] * y + map[5] * z,
+                    ShiftZA = map[6] * x + map[7] * y + map[8] * z,
+                };
+        }).ToArray();
+        return new MechanoelasticLattice(_positions, springs, _triangles, _tetrahedra, cell.ToArray(), Description, Dimension)
         {
             CellVectors = CellVectors,
         };
+    }
+
+    private static double[] Diagonal(ReadOnlySpan<double> lengths)
+    {
+        int d = lengths.Length;
+        var cell = new double[d * d];
+        for (int a = 0; a < d; a++)
+        {
+            cell[a * d + a] = lengths[a];
+        }
+
+        return cell;
     }
 
     /// <summary>
