@@ -235,7 +235,10 @@ internal static class CheckpointedRun
         {
             store.Write(interrupted: true);
             int done = store.Paths.Count;
-            MarkPartial(directory, $"failed ({failure.GetType().Name}: {failure.Message})", done, pathCount);
+
+            // Parallel walks fail as an AggregateException ("One or more errors occurred"): name the first cause.
+            var cause = failure is AggregateException aggregate ? aggregate.Flatten().InnerExceptions.FirstOrDefault() ?? failure : failure;
+            MarkPartial(directory, $"failed ({cause.GetType().Name}: {cause.Message})", done, pathCount);
             Console.Error.WriteLine($"sco: the run failed; {done} of {pathCount} paths saved to {Checkpoint.PathIn(directory)}. " +
                 $"Resume with: sco run --resume {directory}");
         }

@@ -13,7 +13,8 @@ namespace SCOModel.Mechanics.Mechanoelastic;
 /// negative geometric part left out, as in the Newton step), until every component's force |∂H/∂u_ab| is below the
 /// force tolerance times the box length (the shorter of the two for a shear). Only the strain components the lattice as
 /// built resists (a ring has no stiffness across itself, nor in shear) relax; with <see cref="RelaxesShear"/> off the
-/// cell stays rectangular (the diagonal components alone, as before shear was relaxed).
+/// cell stays rectangular (the diagonal components alone; unlike the lengths-only relaxation of 0.3.0, an axis the lattice
+/// does not resist is left alone rather than held by the pressure term, and a step's strain is capped).
 /// </summary>
 public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
 {
@@ -118,6 +119,13 @@ public sealed class ConstantPressureBoxRelaxation : IElasticRelaxation
 
             AffineStrain(stiffness, force, free, strain);
             double largest = strain.Max(Math.Abs);
+            if (!double.IsFinite(largest))
+            {
+                // A (near-)singular affine stiffness: stop unconverged (the walker counts and reports it) rather than
+                // carry a NaN into the cell.
+                return new RelaxationOutcome(iterations, inner, outcome.MaxForce, false);
+            }
+
             if (largest > MaxStrainStep)
             {
                 for (int c = 0; c < m; c++)

@@ -276,6 +276,14 @@ public sealed class MechanoelasticLattice
                     throw new ArgumentException("a cell is upper triangular (its rigid rotation removed)", nameof(cell));
                 }
             }
+
+            for (int b = a + 1; b < d; b++)
+            {
+                if (!double.IsFinite(cell[a * d + b]))
+                {
+                    throw new ArgumentException("a cell needs finite entries", nameof(cell));
+                }
+            }
         }
 
         // M = H' H⁻¹, column by column: M H = H' with H upper triangular.

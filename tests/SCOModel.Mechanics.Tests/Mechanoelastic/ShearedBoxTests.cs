@@ -182,6 +182,9 @@ public sealed class ShearedBoxTests
             var strained = lattice.WithCell(CellTimes(strain, lattice.Cell, d));
             Assert.Equal(MappedEnthalpy(lattice, positions, radii, strain, pressure),
                 Enthalpy(strained, Times(strain, positions, d), radii, pressure), 1e-6);
+
+            // The volume the enthalpy uses is the determinant of the (sheared) cell.
+            Assert.Equal(Determinant(strained.Cell.ToArray(), d), strained.BoxMeasure, 1e-9 * strained.BoxMeasure);
         }
     }
 
