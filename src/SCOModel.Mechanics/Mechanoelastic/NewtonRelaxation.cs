@@ -64,6 +64,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
     private readonly float[] _solveWork;
     private readonly BandedCholesky? _reference;
     private readonly RigidBodyModes? _referenceModes;
+    private readonly RigidBodyModes _modes;
 
     /// <summary>
     /// The factored reference stiffness of each lattice and its rigid-body modes, shared by all relaxations of that
@@ -99,6 +100,7 @@ public sealed class NewtonRelaxation : IElasticRelaxation
             _band = Math.Max(_band, _d * Math.Abs(s.First - s.Second) + _d - 1);
         }
 
+        _modes = new RigidBodyModes(lattice);
         _solveWork = new float[dof];
         if (lattice.IsOpen && springs > 0 && _band <= MaxFactoredBandwidth && (long)dof * (_band + 1) <= MaxFactoredEntries)
         {
@@ -185,11 +187,15 @@ public sealed class NewtonRelaxation : IElasticRelaxation
         long inner = 0;
         int steps = 0;
         // The rigid-body modes at the start serve every step: the positions move by a small fraction of a spacing.
-        var modes = maxForce >= ForceTolerance ? RigidBodyModes.At(_lattice, positions) : null;
+        if (maxForce >= ForceTolerance)
+        {
+            _modes.Update(positions);
+        }
+
         while (maxForce >= ForceTolerance && steps < MaxNewtonSteps)
         {
             steps++;
-            inner += Solve(modes!);
+            inner += Solve(_modes);
 
             // Backtrack along the step while the energy rises (never more than a few halvings near equilibrium).
             double scale = 1;
